@@ -1,0 +1,112 @@
+// Measures the built site against scripts/budgets.json: gzip bytes of the JavaScript each page
+// loads (following imports), of its HTML, and of all CSS. Exits 1 when a budget is exceeded.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep, dirname, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8'));
+const asJson = process.argv.includes('--json');
+
+if (!existsSync(dist)) {
+	console.error('dist/ is missing: run `npm run build` first.');
+	process.exit(1);
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const walk = (dir) =>
+	readdirSync(dir).flatMap((name) => {
+		const file = join(dir, name);
+		return statSync(file).isDirectory() ? walk(file) : [file];
+	});
+const files = walk(dist);
+const urlOf = (file) => {
+	const rel = relative(dist, file).split(sep).join('/');
+	return rel === 'index.html' ? '/' : `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+};
+
+/** All JS files a module pulls in, following static and dynamic imports. */
+function jsClosure(entryUrls) {
+	const seen = new Set();
+	const queue = [...entryUrls];
+	while (queue.length) {
+		const url = queue.pop();
+		if (seen.has(url)) continue;
+		const file = join(dist, url);
+		if (!existsSync(file)) continue;
+		seen.add(url);
+		const code = readFileSync(file, 'utf8');
+		for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+			queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec));
+		}
+	}
+	return [...seen];
+}
+
+const typeOf = (path) =>
+	Object.entries(budgets.pageTypes).find(([, b]) => new RegExp(b.match).test(path))?.[0] ?? 'other';
+
+const rows = [];
+for (const file of files.filter((f) => f.endsWith('.html'))) {
+	const html = readFileSync(file, 'utf8');
+	const path = urlOf(file);
+	const entries = [
+		...[...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1]),
+		...[...html.matchAll(/(?:component|renderer)-url="([^"]+\.js)"/g)].map((m) => m[1]),
+	];
+	const js = jsClosure(entries).reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
+	const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g)]
+		.map((m) => join(dist, m[1]))
+		.filter(existsSync)
+		.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+	rows.push({ path, type: typeOf(path), html: gz(html), js, css });
+}
+
+const totalCss = files
+	.filter((f) => f.endsWith('.css'))
+	.reduce((s, f) => s + gz(readFileSync(f)), 0);
+const failures = [];
+for (const row of rows) {
+	const b = budgets.pageTypes[row.type];
+	if (row.js > b.js) failures.push(`${row.path}: JS ${row.js} B > ${b.js} B (${row.type})`);
+	if (row.html > b.html)
+		failures.push(`${row.path}: HTML ${row.html} B > ${b.html} B (${row.type})`);
+}
+if (totalCss > budgets.totalCss) failures.push(`total CSS ${totalCss} B > ${budgets.totalCss} B`);
+
+const summary = Object.keys(budgets.pageTypes)
+	.map((type) => {
+		const of = rows.filter((r) => r.type === type);
+		if (!of.length) return null;
+		const max = (k) => Math.max(...of.map((r) => r[k]));
+		const b = budgets.pageTypes[type];
+		return {
+			type,
+			pages: of.length,
+			maxJs: max('js'),
+			jsBudget: b.js,
+			maxHtml: max('html'),
+			htmlBudget: b.html,
+			maxCss: max('css'),
+		};
+	})
+	.filter(Boolean);
+
+if (asJson) {
+	console.log(JSON.stringify({ summary, totalCss, rows }, null, 2));
+} else {
+	console.log('Page type      pages  max JS gz (budget)   max HTML gz (budget)   max CSS gz');
+	for (const s of summary) {
+		console.log(
+			`${s.type.padEnd(14)} ${String(s.pages).padStart(5)}  ${`${s.maxJs} (${s.jsBudget})`.padEnd(19)}  ${`${s.maxHtml} (${s.htmlBudget})`.padEnd(21)}  ${s.maxCss}`
+		);
+	}
+	console.log(`Total CSS gz: ${totalCss} B (budget ${budgets.totalCss} B)`);
+}
+if (failures.length) {
+	console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
+	process.exit(1);
+}
+console.log(`All ${rows.length} pages within budget.`);
+void dirname;

@@ -1,0 +1,37 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { EnvironmentSchema } from './schemas/environment';
+import { ThreatSchema } from './schemas/threat';
+import { ControlSchema } from './schemas/control';
+import { GuideSchema } from './schemas/guide';
+import { BankSchema } from './schemas/bank';
+
+/** Ids are file names without folders, so moving a control between folders keeps its id. */
+const fileNameId = ({ entry }: { entry: string }) =>
+	entry
+		.replace(/^.*\//, '')
+		.replace(/\.[^.]+$/, '')
+		.toLowerCase();
+
+export const collections = {
+	environments: defineCollection({
+		loader: glob({ base: './content/environments', pattern: '*.yaml', generateId: fileNameId }),
+		schema: EnvironmentSchema,
+	}),
+	threats: defineCollection({
+		loader: glob({ base: './content/threats', pattern: '[^_]*.yaml', generateId: fileNameId }),
+		schema: ThreatSchema,
+	}),
+	controls: defineCollection({
+		loader: glob({ base: './content/controls', pattern: '**/[^_]*.yaml', generateId: fileNameId }),
+		schema: ControlSchema,
+	}),
+	guides: defineCollection({
+		loader: glob({ base: './content/guides', pattern: '[^_]*.mdx', generateId: fileNameId }),
+		schema: GuideSchema,
+	}),
+	bank: defineCollection({
+		loader: glob({ base: './content', pattern: 'bank.yaml', generateId: () => 'bank' }),
+		schema: BankSchema,
+	}),
+};

@@ -1,0 +1,86 @@
+/**
+ * Build-time access to the catalogue for pages: reads the content collections once and derives the
+ * bank model and the lookups pages need. Only .astro pages import this (it uses astro:content).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildBank, type BankModel } from '../lib/model';
+import type { EnvironmentId } from '../schemas/common';
+
+export type ControlEntry = CollectionEntry<'controls'>;
+export type ThreatEntry = CollectionEntry<'threats'>;
+export type GuideEntry = CollectionEntry<'guides'>;
+export type EnvironmentEntry = CollectionEntry<'environments'>;
+
+export interface Catalogue {
+	bank: BankModel;
+	environments: EnvironmentEntry[];
+	controls: ControlEntry[];
+	threats: ThreatEntry[];
+	guides: GuideEntry[];
+	environmentName: (id: EnvironmentId) => string;
+	controlsMitigating: (threatId: string) => ControlEntry[];
+	threatById: (id: string) => ThreatEntry | undefined;
+	controlById: (id: string) => ControlEntry | undefined;
+	/** Capability groups of an environment, in order of their lowest control code. */
+	capabilities: (env: EnvironmentId) => { name: string; controls: ControlEntry[] }[];
+}
+
+let cached: Promise<Catalogue> | undefined;
+
+export function getCatalogue(): Promise<Catalogue> {
+	cached ??= load();
+	return cached;
+}
+
+async function load(): Promise<Catalogue> {
+	const [environments, controls, threats, guides, bankEntries] = await Promise.all([
+		getCollection('environments'),
+		getCollection('controls'),
+		getCollection('threats'),
+		getCollection('guides'),
+		getCollection('bank'),
+	]);
+	const bankEntry = bankEntries[0];
+	if (!bankEntry) throw new Error('content/bank.yaml is missing');
+	const bank = buildBank({ bank: bankEntry.data, environments, controls, threats });
+	environments.sort((a, b) => a.data.order - b.data.order);
+	controls.sort((a, b) => a.data.code - b.data.code);
+	const threatOrder = new Map(bank.threats.map((t, i) => [t.id, i]));
+	threats.sort((a, b) => (threatOrder.get(a.id) ?? 0) - (threatOrder.get(b.id) ?? 0));
+	return {
+		bank,
+		environments,
+		controls,
+		threats,
+		guides,
+		environmentName: (id) => environments.find((e) => e.id === id)?.data.name ?? id,
+		controlsMitigating: (threatId) => controls.filter((c) => c.data.mitigates.includes(threatId)),
+		threatById: (id) => threats.find((t) => t.id === id),
+		controlById: (id) => controls.find((c) => c.id === id),
+		capabilities: (env) => {
+			const groups = new Map<string, ControlEntry[]>();
+			for (const control of controls.filter((c) => c.data.environment === env)) {
+				const list = groups.get(control.data.capability) ?? [];
+				list.push(control);
+				groups.set(control.data.capability, list);
+			}
+			return [...groups].map(([name, list]) => ({ name, controls: list }));
+		},
+	};
+}
+
+export const SEVERITY_NAMES = { 1: 'Low', 2: 'Medium', 3: 'High' } as const;
+export const PRINCIPLE_NAMES = {
+	'verify-explicitly': 'Verify explicitly',
+	'least-privilege': 'Use least privilege',
+	'assume-breach': 'Assume breach',
+} as const;
+export const FRAMEWORK_NAMES = {
+	ssdf: 'NIST SSDF',
+	slsa: 'SLSA',
+	scorecard: 'OpenSSF Scorecard',
+	ztmm: 'CISA ZTMM v2.0',
+	s2c2f: 'S2C2F',
+	owaspCicd: 'OWASP CI/CD Top 10',
+} as const;
+export const WEIGHT_NAMES = { 1: 'Standard', 2: 'Important', 3: 'Critical' } as const;
