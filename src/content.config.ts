@@ -5,6 +5,8 @@ import { ThreatSchema } from './schemas/threat';
 import { ControlSchema } from './schemas/control';
 import { GuideSchema } from './schemas/guide';
 import { BankSchema } from './schemas/bank';
+import { DiagramSchema } from './schemas/diagram';
+import { ModuleSchema, QuestionSchema } from './schemas/learn';
 
 /** Ids are file names without folders, so moving a control between folders keeps its id. */
 const fileNameId = ({ entry }: { entry: string }) =>
@@ -29,6 +31,18 @@ export const collections = {
 	guides: defineCollection({
 		loader: glob({ base: './content/guides', pattern: '[^_]*.mdx', generateId: fileNameId }),
 		schema: GuideSchema,
+	}),
+	diagrams: defineCollection({
+		loader: glob({ base: './content/diagrams', pattern: '[^_]*.yaml', generateId: fileNameId }),
+		schema: DiagramSchema,
+	}),
+	modules: defineCollection({
+		loader: glob({ base: './content/learn/modules', pattern: '[^_]*.{yaml,mdx}', generateId: fileNameId }),
+		schema: ModuleSchema,
+	}),
+	questions: defineCollection({
+		loader: glob({ base: './content/learn/questions', pattern: '**/[^_]*.yaml', generateId: fileNameId }),
+		schema: QuestionSchema,
 	}),
 	bank: defineCollection({
 		loader: glob({ base: './content', pattern: 'bank.yaml', generateId: () => 'bank' }),
