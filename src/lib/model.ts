@@ -2,14 +2,14 @@
  * The runtime model every pure module shares: a compact, serialisable view of the question bank
  * (built from content/ at build time) and of one team's assessment. Islands receive these as props.
  */
-import type { EnvironmentId } from '../schemas/common';
+import type { EnvironmentId } from './ids';
 import type { Control } from '../schemas/control';
 import type { Threat } from '../schemas/threat';
 import type { Environment } from '../schemas/environment';
 import type { Bank } from '../schemas/bank';
 
 export type { EnvironmentId };
-export { ENVIRONMENT_IDS } from '../schemas/common';
+export { ENVIRONMENT_IDS } from './ids';
 
 /** 0 Traditional, 1 Initial, 2 Advanced, 3 Optimal. */
 export type Level = 0 | 1 | 2 | 3;

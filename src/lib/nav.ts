@@ -1,5 +1,9 @@
 /** The site's main navigation, in order. A page appears here once it exists. */
-export const NAV_ITEMS: { href: string; label: string }[] = [{ href: '/guides/', label: 'Guides' }];
+export const NAV_ITEMS: { href: string; label: string }[] = [
+	{ href: '/assess/', label: 'Assess' },
+	{ href: '/threat-model/', label: 'Threat model' },
+	{ href: '/guides/', label: 'Guides' },
+];
 
 /** Whether a nav item is the current page or one of its children. */
 export function isCurrent(itemHref: string, pathname: string): boolean {

@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
 
-/** The three DevOps environments of Microsoft's Zero Trust guidance, by id. */
-export const ENVIRONMENT_IDS = ['developer', 'platform', 'application'] as const;
-export const EnvironmentIdSchema = z.enum(ENVIRONMENT_IDS);
-export type EnvironmentId = z.infer<typeof EnvironmentIdSchema>;
+import { ENVIRONMENT_IDS, PRINCIPLE_IDS } from '../lib/ids';
 
-/** The Zero Trust principles a control serves. */
-export const PRINCIPLE_IDS = ['verify-explicitly', 'least-privilege', 'assume-breach'] as const;
+export { ENVIRONMENT_IDS, PRINCIPLE_IDS };
+export type { EnvironmentId, Principle } from '../lib/ids';
+
+/** One of the three environment ids. */
+export const EnvironmentIdSchema = z.enum(ENVIRONMENT_IDS);
+
+/** One of the Zero Trust principles. */
 export const PrincipleSchema = z.enum(PRINCIPLE_IDS);
-export type Principle = z.infer<typeof PrincipleSchema>;
 
 /** A content id: lower-case words joined by hyphens, as file names are. */
 export const SlugSchema = z

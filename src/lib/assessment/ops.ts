@@ -1,0 +1,111 @@
+/** Pure operations on assessments; the stores call these and persist the result. */
+import {
+	DEFAULT_TARGET,
+	type Answers,
+	type AnswerValue,
+	type Assessment,
+	type Level,
+} from '../model';
+import type { EnvironmentId } from '../ids';
+import { cleanText, MAX_NAME, MAX_NOTE } from './validate';
+
+/** A random id for local use (not security relevant). */
+export function newId(random: () => number = Math.random): string {
+	return Array.from(
+		{ length: 12 },
+		() => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(random() * 36)]
+	).join('');
+}
+
+export function createAssessment(
+	name: string,
+	bankVersion: number,
+	now: Date,
+	id = newId()
+): Assessment {
+	const stamp = now.toISOString();
+	return {
+		id,
+		name: cleanText(name, MAX_NAME).trim() || 'My assessment',
+		createdAt: stamp,
+		updatedAt: stamp,
+		bankVersion,
+		targets: { developer: DEFAULT_TARGET, platform: DEFAULT_TARGET, application: DEFAULT_TARGET },
+		answers: {},
+	};
+}
+
+const touch = (a: Assessment, now: Date): Assessment => ({ ...a, updatedAt: now.toISOString() });
+
+/** Sets or clears (value null) a control's answer, keeping its note. */
+export function withAnswer(
+	a: Assessment,
+	code: number,
+	value: AnswerValue | null,
+	now: Date
+): Assessment {
+	const answers: Answers = { ...a.answers };
+	const key = String(code);
+	const previous = answers[key];
+	if (value === null) {
+		delete answers[key];
+	} else {
+		const next = { ...previous, value };
+		if (value !== 'na') delete next.naReason;
+		answers[key] = next;
+	}
+	return touch({ ...a, answers }, now);
+}
+
+/** Sets a control's note or N/A reason; an empty text removes it. Needs an answer to attach to. */
+export function withText(
+	a: Assessment,
+	code: number,
+	field: 'note' | 'naReason',
+	text: string,
+	now: Date
+): Assessment {
+	const key = String(code);
+	const clean = cleanText(text, MAX_NOTE, true);
+	const current = a.answers[key];
+	// Notes belong to an answer; the questionnaire only offers the fields once one is chosen.
+	if (!current) return a;
+	const next = { ...current };
+	if (clean) next[field] = clean;
+	else delete next[field];
+	return touch({ ...a, answers: { ...a.answers, [key]: next } }, now);
+}
+
+export function withName(a: Assessment, name: string, now: Date): Assessment {
+	const clean = cleanText(name, MAX_NAME).trim();
+	return clean ? touch({ ...a, name: clean }, now) : a;
+}
+
+export function withTarget(a: Assessment, env: EnvironmentId, level: Level, now: Date): Assessment {
+	return touch({ ...a, targets: { ...a.targets, [env]: level } }, now);
+}
+
+/** A name not yet used in the list: "Name (copy)", "Name (copy 2)", ... */
+export function uniqueName(base: string, taken: string[]): string {
+	if (!taken.includes(base)) return base;
+	for (let i = 2; ; i++) {
+		const candidate = `${base} (${i})`;
+		if (!taken.includes(candidate)) return candidate;
+	}
+}
+
+export function duplicateAssessment(
+	a: Assessment,
+	taken: string[],
+	now: Date,
+	id = newId()
+): Assessment {
+	const stamp = now.toISOString();
+	return {
+		...structuredClone(a),
+		id,
+		name: uniqueName(cleanText(`${a.name} (copy)`, MAX_NAME), taken),
+		createdAt: stamp,
+		updatedAt: stamp,
+	};
+}

@@ -1,0 +1,231 @@
+/**
+ * The user's assessments, saved in localStorage as they go and kept in sync across tabs
+ * (@nanostores/persistent listens to storage events). Reading is defensive: damaged data is copied
+ * aside under a backup key, never deleted, and $storageProblem tells the page what happened.
+ */
+import { atom, computed } from 'nanostores';
+import { persistentAtom } from '@nanostores/persistent';
+import type { AnswerValue, Assessment, Level } from '../lib/model';
+import type { EnvironmentId } from '../lib/ids';
+import { readSavedState, SAVED_SCHEMA, type SavedState } from '../lib/assessment/saved-state';
+import {
+	createAssessment as create,
+	duplicateAssessment as duplicate,
+	uniqueName,
+	withAnswer,
+	withName,
+	withTarget,
+	withText,
+} from '../lib/assessment/ops';
+
+export const STORAGE_KEY = 'trustline:assessments';
+export const BACKUP_PREFIX = 'trustline:backup:';
+
+export interface StorageProblem {
+	/** What was wrong, in words. */
+	problem: string;
+	/** Where the unreadable data was copied to (so it can be downloaded); null if copying failed. */
+	backupKey: string | null;
+	/** The unreadable text itself, for the download. */
+	raw: string;
+}
+
+/** Set when stored data could not be read (or was partly dropped, or was migrated). */
+export const $storageProblem = atom<StorageProblem | null>(null);
+export const $storageNotice = atom<string | null>(null);
+/** Set when the browser refused to save (storage full or disabled). */
+export const $saveError = atom<string | null>(null);
+
+/** A short, stable fingerprint so the same damaged text is backed up once, not on every read. */
+function fingerprint(text: string): string {
+	let h = 2166136261;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+	return (h >>> 0).toString(36);
+}
+
+function keepAside(raw: string, problem: string): void {
+	let backupKey: string | null = `${BACKUP_PREFIX}${fingerprint(raw)}`;
+	try {
+		if (localStorage.getItem(backupKey) !== raw) localStorage.setItem(backupKey, raw);
+	} catch {
+		backupKey = null;
+	}
+	$storageProblem.set({ problem, backupKey, raw });
+}
+
+function decode(raw: string): SavedState | null {
+	const outcome = readSavedState(raw);
+	if (outcome.status === 'unreadable') {
+		keepAside(raw, outcome.problem);
+		return null;
+	}
+	if (outcome.status === 'empty') return null;
+	if (outcome.dropped.length > 0) {
+		keepAside(raw, `some saved assessments could not be read (${outcome.dropped.join('; ')})`);
+	} else if (outcome.migratedFrom) {
+		$storageNotice.set('Your saved assessment was upgraded to the current format.');
+	}
+	return outcome.state;
+}
+
+export const $saved = persistentAtom<SavedState | null>(STORAGE_KEY, null, {
+	encode: (value) => (value ? JSON.stringify(value) : undefined) as string,
+	decode,
+});
+
+export const $assessments = computed($saved, (s) => s?.assessments ?? []);
+export const $activeAssessment = computed(
+	$saved,
+	(s) => s?.assessments.find((a) => a.id === s.activeId) ?? s?.assessments[0] ?? null
+);
+
+/** The last deleted assessment and where it was, for "Undo". */
+export const $lastDeleted = atom<{
+	assessment: Assessment;
+	index: number;
+	wasActive: boolean;
+} | null>(null);
+
+function write(next: SavedState | null): void {
+	try {
+		$saved.set(next);
+		$saveError.set(null);
+	} catch {
+		$saveError.set(
+			'Your browser refused to save (its storage may be full or switched off). Changes on this page are kept until you close it; export the assessment as JSON to keep a copy.'
+		);
+	}
+}
+
+function updateActive(
+	change: (a: Assessment, now: Date) => Assessment,
+	bankVersion?: number
+): void {
+	const now = new Date();
+	let state = $saved.get();
+	if (!state) {
+		const first = create('My assessment', bankVersion ?? 1, now);
+		state = { schema: SAVED_SCHEMA, activeId: first.id, assessments: [first] };
+	}
+	const active = state.assessments.find((a) => a.id === state.activeId) ?? state.assessments[0];
+	if (!active) return;
+	const changed = change(active, now);
+	if (changed === active && $saved.get()) return;
+	write({
+		...state,
+		assessments: state.assessments.map((a) => (a.id === active.id ? changed : a)),
+	});
+}
+
+/** Answers a control of the active assessment (null clears the answer). */
+export function setAnswer(code: number, value: AnswerValue | null, bankVersion: number): void {
+	updateActive((a, now) => withAnswer(a, code, value, now), bankVersion);
+}
+
+export function setNote(code: number, text: string): void {
+	updateActive((a, now) => withText(a, code, 'note', text, now));
+}
+
+export function setNaReason(code: number, text: string): void {
+	updateActive((a, now) => withText(a, code, 'naReason', text, now));
+}
+
+export function setTarget(env: EnvironmentId, level: Level, bankVersion: number): void {
+	updateActive((a, now) => withTarget(a, env, level, now), bankVersion);
+}
+
+export function renameActive(name: string): void {
+	updateActive((a, now) => withName(a, name, now));
+}
+
+/** Creates a new, empty assessment and makes it active. Returns its id. */
+export function createAssessment(name: string, bankVersion: number): string {
+	const state = $saved.get();
+	const taken = state?.assessments.map((a) => a.name) ?? [];
+	const fresh = create(uniqueName(name.trim() || 'New assessment', taken), bankVersion, new Date());
+	write({
+		schema: SAVED_SCHEMA,
+		activeId: fresh.id,
+		assessments: [...(state?.assessments ?? []), fresh],
+	});
+	return fresh.id;
+}
+
+/** Adds a complete assessment (from an import or a shared link) as a new one and makes it active. */
+export function addAssessment(assessment: Assessment): string {
+	const state = $saved.get();
+	const taken = state?.assessments.map((a) => a.name) ?? [];
+	const ids = new Set(state?.assessments.map((a) => a.id));
+	const fresh = {
+		...assessment,
+		id: ids.has(assessment.id) ? create('x', 1, new Date()).id : assessment.id,
+		name: uniqueName(assessment.name, taken),
+	};
+	write({
+		schema: SAVED_SCHEMA,
+		activeId: fresh.id,
+		assessments: [...(state?.assessments ?? []), fresh],
+	});
+	return fresh.id;
+}
+
+/** Replaces an existing assessment (same id) with imported data, after the user agreed. */
+export function replaceAssessment(assessment: Assessment): void {
+	const state = $saved.get();
+	if (!state) return;
+	write({
+		...state,
+		activeId: assessment.id,
+		assessments: state.assessments.map((a) => (a.id === assessment.id ? assessment : a)),
+	});
+}
+
+export function duplicateActive(): void {
+	const state = $saved.get();
+	const active = $activeAssessment.get();
+	if (!state || !active) return;
+	const copy = duplicate(
+		active,
+		state.assessments.map((a) => a.name),
+		new Date()
+	);
+	write({ ...state, activeId: copy.id, assessments: [...state.assessments, copy] });
+}
+
+export function switchAssessment(id: string): void {
+	const state = $saved.get();
+	if (state?.assessments.some((a) => a.id === id)) write({ ...state, activeId: id });
+}
+
+/** Deletes an assessment; undoDelete() puts it back where it was. */
+export function deleteAssessment(id: string): void {
+	const state = $saved.get();
+	if (!state) return;
+	const index = state.assessments.findIndex((a) => a.id === id);
+	const assessment = state.assessments[index];
+	if (!assessment) return;
+	$lastDeleted.set({ assessment, index, wasActive: state.activeId === id });
+	const rest = state.assessments.filter((a) => a.id !== id);
+	const nextActive =
+		state.activeId === id ? (rest[Math.max(0, index - 1)]?.id ?? '') : state.activeId;
+	write(rest.length ? { ...state, activeId: nextActive, assessments: rest } : null);
+}
+
+export function undoDelete(): void {
+	const last = $lastDeleted.get();
+	if (!last) return;
+	const state = $saved.get();
+	const list = [...(state?.assessments ?? [])];
+	list.splice(Math.min(last.index, list.length), 0, last.assessment);
+	write({
+		schema: SAVED_SCHEMA,
+		activeId: last.wasActive || !state ? last.assessment.id : state.activeId,
+		assessments: list,
+	});
+	$lastDeleted.set(null);
+}
+
+export function dismissStorageProblem(): void {
+	$storageProblem.set(null);
+	$storageNotice.set(null);
+}
