@@ -155,3 +155,15 @@ export function codesOfVersion(bank: BankModel, version: number): number[] | und
 	if (version === bank.version) return bank.controls.map((c) => c.code).sort((a, b) => a - b);
 	return bank.previous.find((p) => p.version === version)?.codes;
 }
+
+/**
+ * The bank without its longest texts (questions and level descriptions), for pages that score and
+ * list controls but never ask the questions: it keeps the island props small.
+ */
+export function lightBank(bank: BankModel): BankModel {
+	return {
+		...bank,
+		controls: bank.controls.map((c) => ({ ...c, question: '', levels: ['', '', '', ''] })),
+		threats: bank.threats.map((t) => ({ ...t, summary: '' })),
+	};
+}

@@ -1,7 +1,10 @@
 /** The site's main navigation, in order. A page appears here once it exists. */
 export const NAV_ITEMS: { href: string; label: string }[] = [
 	{ href: '/assess/', label: 'Assess' },
+	{ href: '/results/', label: 'Results' },
+	{ href: '/compare/', label: 'Compare' },
 	{ href: '/threat-model/', label: 'Threat model' },
+	{ href: '/learn/', label: 'Learn' },
 	{ href: '/guides/', label: 'Guides' },
 ];
 

@@ -1,0 +1,298 @@
+/**
+ * The Markdown report and the action plan, for a wiki page or a pull request. Names and notes are
+ * untrusted text, so every piece of text is escaped before it is placed: a name like
+ * `| evil <script>` stays one table cell of plain text, never a column break or an HTML tag.
+ */
+import { STAGE_NAMES, type Assessment, type BankModel, type EnvironmentId } from '../model';
+import { cleanTargets } from '../assessment/validate';
+import { sortThreatsByExposure, toPercent, type ScoreResult, type ThreatStatus } from '../scoring';
+import {
+	answerOf,
+	answerWord,
+	assessmentDay,
+	notesOf,
+	percentText,
+	SEVERITY_WORDS,
+	stageWord,
+	STATUS_WORDS,
+	targetWord,
+} from './labels';
+
+/** The first words of the report's title, which the import uses to recognise a report. */
+export const REPORT_TITLE = 'Trustline assessment';
+/** The first words of the action plan's title, which the import uses to recognise a plan. */
+export const PLAN_TITLE = 'Trustline action plan';
+
+/** How many threats and next actions the report lists; the action plan lists every step. */
+export const REPORT_LIST_LENGTH = 10;
+
+/** Options for the Markdown exports. */
+export interface MarkdownOptions {
+	/**
+	 * The site's origin, e.g. "https://trustline.example", put before guidance paths so the links
+	 * work outside the site. Without it the paths stay site-relative ("/guides/…").
+	 */
+	origin?: string;
+}
+
+/**
+ * Characters escaped with a backslash wherever text is placed: the ones that open emphasis, code,
+ * links, HTML, entities, strikethrough and math (`\` `` ` `` `*` `_` `[` `]` `<` `>` `&` `~` `$`),
+ * the table pipe, and "#", which would close a heading early at the end of a title. CommonMark
+ * lets any ASCII punctuation be escaped, and GitHub-flavoured tables honour `\|` inside a cell.
+ * Text is always placed after other text on its line, so line-start syntax ("-", "1.", ">",
+ * "=") cannot take effect and is left alone to keep the source readable.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>&~$|#]/g;
+
+/** Runs of line breaks of every kind, which would end a table row or a list item. */
+const LINE_BREAKS = /[ \t]*(?:(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])[ \t]*)+/g;
+
+/**
+ * Text escaped for Markdown and flattened to one line: each run of line breaks, and each tab,
+ * becomes one space.
+ */
+export function escapeMarkdown(text: string): string {
+	return text
+		.replace(LINE_BREAKS, ' ')
+		.replaceAll('\t', ' ')
+		.replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
+		.trim();
+}
+
+/** One table row from already escaped cells. */
+function tableRow(cells: readonly string[]): string {
+	return `| ${cells.map((cell) => cell || ' ').join(' | ')} |`;
+}
+
+/** A table: header cells (plain words), column alignments, and rows of already escaped cells. */
+function table(header: readonly string[], align: string, rows: readonly string[][]): string[] {
+	const rule = [...align].map((a) => (a === 'r' ? '--:' : ':--'));
+	return [tableRow(header), tableRow(rule), ...rows.map(tableRow)];
+}
+
+/** The link to one step of a control's guidance page. */
+function guidanceLink(guide: string, anchor: string, origin: string): string {
+	return `${origin}/guides/${encodeURIComponent(guide)}/#${encodeURIComponent(anchor)}`;
+}
+
+function originOf(options: MarkdownOptions): string {
+	return (options.origin ?? '').replace(/\/+$/, '');
+}
+
+/** "Name (2026-11-26)", escaped, for a title. */
+function titleOf(prefix: string, assessment: Assessment): string {
+	const day = assessmentDay(assessment);
+	const name = escapeMarkdown(typeof assessment.name === 'string' ? assessment.name : '');
+	return `# ${prefix}: ${name || 'Unnamed assessment'}${day ? ` (${day})` : ''}`;
+}
+
+const plural = (count: number, one: string, many = `${one}s`) =>
+	`${count} ${count === 1 ? one : many}`;
+
+/**
+ * The assessment as a Markdown report: a title with the name and date, a provisional note while
+ * questions are unanswered, the scores table (environment, score, stage, target, percent to
+ * target, answered), why each environment reached its stage (and which control capped it), the
+ * most exposed threats with their status, the ten highest-priority next actions, then one answers
+ * table per environment with the notes.
+ *
+ * Deterministic: the only date in it is the assessment's own, so the same input gives the same
+ * text. `result` must be `scoreAssessment` of this assessment against `bank`.
+ */
+export function toMarkdownReport(
+	assessment: Assessment,
+	bank: BankModel,
+	result: ScoreResult,
+	options: MarkdownOptions = {}
+): string {
+	const origin = originOf(options);
+	const names = new Map<EnvironmentId, string>(bank.environments.map((e) => [e.id, e.name]));
+	const envName = (id: EnvironmentId) => escapeMarkdown(names.get(id) ?? id);
+	const o = result.overall;
+	const lines: string[] = [titleOf(REPORT_TITLE, assessment), ''];
+
+	lines.push(
+		`Answered against question-bank version ${assessment.bankVersion}. ` +
+			`${o.answered} of ${plural(o.total, 'question')} answered (${o.answeredPercent} %). ` +
+			`Overall: ${percentText(o.percent)}, stage ${stageWord(o.stage)}.`,
+		''
+	);
+	if (o.provisional) {
+		const open = o.total - o.answered;
+		lines.push(
+			`> **Provisional:** ${plural(open, 'question is', 'questions are')} unanswered, so these results may change.`,
+			''
+		);
+	}
+
+	lines.push('## Scores', '');
+	lines.push(
+		...table(['Environment', 'Score', 'Stage', 'Target', 'To target', 'Answered'], 'lrllrr', [
+			...result.environments.map((e) => [
+				envName(e.environment),
+				percentText(e.percent),
+				stageWord(e.stage),
+				STAGE_NAMES[e.target],
+				percentText(e.toTargetPercent),
+				`${e.answered} of ${e.total}`,
+			]),
+			[
+				'**Overall**',
+				percentText(o.percent),
+				stageWord(o.stage),
+				'–',
+				'–',
+				`${o.answered} of ${o.total}`,
+			],
+		]),
+		''
+	);
+
+	lines.push('## Why each stage', '');
+	for (const e of result.environments) {
+		let why: string;
+		if (e.stage === null) {
+			why = "not assessed: no question in it is answered with a stage or “Don't know”.";
+		} else if (e.cappedBy) {
+			why =
+				`${STAGE_NAMES[e.stage]}, capped by “${escapeMarkdown(e.cappedBy.title)}” ` +
+				`(code ${e.cappedBy.code}), which is at ${STAGE_NAMES[e.cappedBy.level]}. ` +
+				`The score of ${percentText(e.percent)} alone would reach ${stageWord(e.uncappedStage)}, ` +
+				'but a critical control allows at most one stage above its own level.';
+		} else {
+			why = `${STAGE_NAMES[e.stage]}, from a score of ${percentText(e.percent)}.`;
+		}
+		lines.push(`- **${envName(e.environment)}:** ${why}`);
+	}
+	lines.push('');
+
+	lines.push('## Most exposed threats', '');
+	const open = sortThreatsByExposure(result.threats).filter(
+		(t) => t.status === 'exposed' || t.status === 'partly-mitigated'
+	);
+	if (open.length === 0) {
+		lines.push('No threat is exposed or partly mitigated.', '');
+	} else {
+		lines.push(
+			...table(
+				['Threat', 'Environment', 'Severity', 'Status', 'Coverage'],
+				'llllr',
+				open
+					.slice(0, REPORT_LIST_LENGTH)
+					.map((t) => [
+						escapeMarkdown(t.threat.title),
+						envName(t.threat.environment),
+						SEVERITY_WORDS[t.threat.severity],
+						STATUS_WORDS[t.status],
+						t.coverage === null ? '–' : `${toPercent(t.coverage)} %`,
+					])
+			),
+			''
+		);
+		if (open.length > REPORT_LIST_LENGTH) {
+			lines.push(`${open.length - REPORT_LIST_LENGTH} more exposed or partly mitigated.`, '');
+		}
+	}
+	const counts = (Object.keys(STATUS_WORDS) as ThreatStatus[]).map((status) => {
+		const count = result.threats.filter((t) => t.status === status).length;
+		return `${count} ${STATUS_WORDS[status].toLowerCase()}`;
+	});
+	lines.push(`Of ${plural(result.threats.length, 'threat')}: ${counts.join(', ')}.`, '');
+
+	lines.push('## Next actions', '');
+	if (result.roadmap.length === 0) {
+		lines.push('Nothing to raise: every counted control is at Optimal.', '');
+	} else {
+		result.roadmap.slice(0, REPORT_LIST_LENGTH).forEach((item, index) => {
+			lines.push(
+				`${index + 1}. Raise ${escapeMarkdown(item.control.title)} from ${STAGE_NAMES[item.current]} ` +
+					`to ${STAGE_NAMES[item.next]} (${envName(item.control.environment)}, priority ${item.priority}). ` +
+					`Guidance: ${guidanceLink(item.control.guide, item.anchor, origin)}`
+			);
+		});
+		lines.push('');
+		if (result.roadmap.length > REPORT_LIST_LENGTH) {
+			lines.push(
+				`${result.roadmap.length - REPORT_LIST_LENGTH} more steps are in the action plan.`,
+				''
+			);
+		}
+	}
+
+	const targets = cleanTargets(assessment.targets);
+	for (const environment of bank.environments) {
+		const controls = bank.controls.filter((c) => c.environment === environment.id);
+		lines.push(`## Answers: ${escapeMarkdown(environment.name)}`, '');
+		lines.push(`Target stage: ${targetWord(targets[environment.id])}.`, '');
+		if (controls.length === 0) {
+			lines.push('This environment has no questions.', '');
+			continue;
+		}
+		lines.push(
+			...table(
+				['Code', 'Control', 'Capability', 'Answer', 'Notes'],
+				'rllll',
+				controls.map((control) => {
+					const answer = answerOf(assessment, control.code);
+					return [
+						String(control.code),
+						escapeMarkdown(control.title),
+						escapeMarkdown(control.capability),
+						answerWord(answer),
+						notesOf(answer).map(escapeMarkdown).join('; '),
+					];
+				})
+			),
+			''
+		);
+	}
+	return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * The roadmap as a Markdown checklist, every step, highest priority first (the roadmap's order):
+ * `- [ ] Raise <title> from <Stage> to <Stage> (<environment>, priority N) — guidance:
+ * /guides/<guide>/#<anchor>`. Each step raises one control by one stage; unanswered controls
+ * join the plan once they are answered.
+ */
+export function toActionPlan(
+	assessment: Assessment,
+	bank: BankModel,
+	result: ScoreResult,
+	options: MarkdownOptions = {}
+): string {
+	const origin = originOf(options);
+	const names = new Map<EnvironmentId, string>(bank.environments.map((e) => [e.id, e.name]));
+	const lines: string[] = [titleOf(PLAN_TITLE, assessment), ''];
+	if (result.roadmap.length === 0) {
+		lines.push('Nothing to raise: every counted control is at Optimal.');
+	} else {
+		lines.push(
+			'Each step raises one control by one stage, highest priority first. Priority is the ' +
+				"control's weight × (1 + the severities of the threats it mitigates) × the stages " +
+				'still to climb.',
+			''
+		);
+		for (const item of result.roadmap) {
+			const environment = escapeMarkdown(
+				names.get(item.control.environment) ?? item.control.environment
+			);
+			lines.push(
+				`- [ ] Raise ${escapeMarkdown(item.control.title)} from ${STAGE_NAMES[item.current]} ` +
+					`to ${STAGE_NAMES[item.next]} (${environment}, priority ${item.priority}) — ` +
+					`guidance: ${guidanceLink(item.control.guide, item.anchor, origin)}`
+			);
+		}
+	}
+	const open = result.overall.total - result.overall.answered;
+	if (open > 0) {
+		lines.push(
+			'',
+			open === 1
+				? '1 question is still unanswered; its control joins the plan once it is answered.'
+				: `${open} questions are still unanswered; their controls join the plan once they are answered.`
+		);
+	}
+	return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,359 @@
+/**
+ * Result links: one assessment, whole, in the fragment of `/results/#r.…`, so sharing needs no
+ * server and the result never reaches one (browsers do not send the fragment).
+ *
+ * Fragment: `r.`, then base64url without padding of the payload followed by 4 bytes of CRC-32
+ * (IEEE) of the payload, big-endian (see ../bytes/fragment.ts). The checksum is verified before
+ * anything is parsed or inflated, so damaged links cost almost nothing to reject. Payload, format 1:
+ *
+ *   byte 0       format version, 1 (a higher one: 'unsupported-format', advise reloading)
+ *   byte 1       question-bank version (1-255) the answers were given against
+ *   bytes 2-3    date: days since 2020-01-01, uint16 big-endian (up to 2199-06-04)
+ *   byte 4       bits 0-1, 2-3, 4-5: target level per environment in ENVIRONMENT_IDS order
+ *                (developer, platform, application); bit 6: a notes section follows the answers;
+ *                bit 7: zero (reserved)
+ *   then         name: varint byte length, then UTF-8
+ *   then         answers: 3 bits per code of that bank version, codes ascending, most
+ *                significant bit first, zero-padded to a whole byte. 0 unanswered, 1-4 level 0-3,
+ *                5 Not applicable, 6 Don't know, 7 reserved
+ *   then         only with bit 6: varint byte length, then the notes section compressed with raw
+ *                DEFLATE. Uncompressed it is a run of records, one per control with text, in code
+ *                order: varint (index of the control in the version's codes, minus the previous
+ *                record's index, minus 1), then the note and the Not-applicable reason, each a
+ *                varint byte length (0 = none) and UTF-8
+ *
+ * Varints are unsigned LEB128. A 66-control bank with a 20-character ASCII name and no notes is
+ * 51 bytes of payload plus 4 of checksum: 76 characters with the prefix. A fourth environment,
+ * more than 255 bank versions or a new kind of answer needs format 2.
+ */
+import { BitReader, BitWriter } from '../bytes/bits';
+import { ByteReader, ByteWriter, fromUtf8, utf8 } from '../bytes/bytes';
+import { deflate, inflate } from '../bytes/deflate';
+import { CHECKSUM_BYTES, openFragment, sealFragment } from '../bytes/fragment';
+import {
+	ENVIRONMENT_IDS,
+	type AnswerValue,
+	type Answers,
+	type BankModel,
+	type ControlAnswer,
+	type Targets,
+} from '../model';
+import {
+	dateOfDay,
+	dayNumber,
+	normalizeShared,
+	validateShared,
+	versionCodes,
+	type SharedResult,
+} from './shared';
+import { cleanName, cleanNote } from './text';
+
+/** What a result fragment starts with. */
+export const RESULT_PREFIX = 'r.';
+/** The payload layout this module writes. */
+export const FORMAT_VERSION = 1;
+/**
+ * Cap on the binary payload and, separately, on the inflated notes section. It stops
+ * decompression bombs and keeps links within what browsers and chat apps carry.
+ */
+export const MAX_PAYLOAD_BYTES = 65_536;
+/** Longest fragment a reader looks at: a full payload in base64url, plus the prefix. */
+export const MAX_FRAGMENT_CHARS =
+	RESULT_PREFIX.length + Math.ceil(((MAX_PAYLOAD_BYTES + CHECKSUM_BYTES) * 4) / 3);
+
+const NOTES_FLAG = 0x40;
+const RESERVED_FLAG = 0x80;
+const ANSWER_BITS = 3;
+
+/** Why a link did not open. */
+export type DecodeErrorReason =
+	| 'empty'
+	| 'not-a-result-link'
+	| 'bad-characters'
+	| 'truncated'
+	| 'checksum'
+	| 'too-long'
+	| 'unsupported-format'
+	| 'unknown-bank-version'
+	| 'invalid';
+
+/** Something the reader should know about a link that did open. */
+export interface DecodeWarning {
+	reason: 'bank-changed' | 'unknown-codes' | 'truncated-text';
+	message: string;
+	/** 'bank-changed': controls new since the link was made; 'unknown-codes': retired controls whose answers were dropped. */
+	codes?: number[];
+}
+
+/** What decodeResult resolves to: the result and any warnings, or why it failed and what to do. */
+export type DecodeOutcome =
+	| { ok: true; result: SharedResult; warnings: DecodeWarning[] }
+	| { ok: false; reason: DecodeErrorReason; message: string };
+
+const RECOPY = 'Ask the person who sent it to copy the whole link again.';
+
+/** User-facing messages: what is wrong, then what to do. */
+const MESSAGES: Record<DecodeErrorReason, string> = {
+	empty: `This results link is empty: the part after "#" is missing. ${RECOPY}`,
+	'not-a-result-link': `This is not a Trustline results link. Check that you opened the link you were sent. ${RECOPY}`,
+	'bad-characters': `This results link contains characters a Trustline link never has, so it was probably changed when it was copied. ${RECOPY}`,
+	truncated: `This results link is incomplete: its end was cut off, perhaps by an e-mail or chat app. ${RECOPY}`,
+	checksum: `This results link is damaged: some of its characters were changed or lost, so it does not match its own check code. ${RECOPY}`,
+	'too-long':
+		'This results link is longer than any Trustline link can be, so it was not opened. Ask for a link without notes instead.',
+	'unsupported-format':
+		'This results link was made by a newer version of Trustline. Reload this page (or clear the browser cache) to get the latest version, then open the link again.',
+	'unknown-bank-version': 'This results link uses a question bank this site does not know.',
+	invalid:
+		'This results link could not be read: it passed its check but its contents are not valid. Ask the person who sent it to share a new link from their assessment.',
+};
+
+function failure(reason: DecodeErrorReason, message = MESSAGES[reason]): DecodeOutcome {
+	return { ok: false, reason, message };
+}
+
+function plural(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+function answerBits(answer: ControlAnswer | undefined): number {
+	if (answer === undefined) return 0;
+	if (answer.value === 'na') return 5;
+	if (answer.value === 'unknown') return 6;
+	return answer.value + 1;
+}
+
+/** The answer each 3-bit code stands for (the inverse of answerBits); 7 is reserved. */
+const VALUE_OF_BITS: readonly (AnswerValue | undefined)[] = [
+	undefined,
+	0,
+	1,
+	2,
+	3,
+	'na',
+	'unknown',
+];
+
+/** The uncompressed notes section, or null when no answer has text. */
+function notesSection(answers: Answers, codes: number[]): Uint8Array | null {
+	const w = new ByteWriter();
+	let previous = -1;
+	codes.forEach((code, index) => {
+		const answer = answers[String(code)];
+		if (!answer || (!answer.note && !answer.naReason)) return;
+		w.varint(index - previous - 1)
+			.block(utf8(answer.note ?? ''))
+			.block(utf8(answer.naReason ?? ''));
+		previous = index;
+	});
+	return w.length ? w.finish() : null;
+}
+
+/**
+ * Encodes a result as a link fragment (without '#'), e.g. `r.AQEaw…`. Text is cleaned and limited
+ * first (see normalizeShared); notes and Not-applicable reasons are included only with
+ * `includeNotes`. Rejects with a RangeError when the notes do not fit MAX_PAYLOAD_BYTES (offer a
+ * link without notes), and with a TypeError or RangeError for a result no link can carry.
+ */
+export async function encodeResult(
+	result: SharedResult,
+	bank: BankModel,
+	options: { includeNotes?: boolean } = {}
+): Promise<string> {
+	const shared = normalizeShared(result, bank, options.includeNotes ?? false);
+	const codes = versionCodes(bank, shared.bankVersion)!;
+	const notes = notesSection(shared.answers, codes);
+	if (notes && notes.length > MAX_PAYLOAD_BYTES) {
+		throw new RangeError('The notes are too long to fit in a link');
+	}
+
+	let flags = notes ? NOTES_FLAG : 0;
+	ENVIRONMENT_IDS.forEach((id, i) => (flags |= shared.targets[id] << (2 * i)));
+	const w = new ByteWriter()
+		.u8(FORMAT_VERSION)
+		.u8(shared.bankVersion)
+		.u16(dayNumber(shared.date)!)
+		.u8(flags);
+	w.block(utf8(shared.name));
+	const bits = new BitWriter();
+	for (const code of codes) bits.write(answerBits(shared.answers[String(code)]), ANSWER_BITS);
+	w.bytes(bits.bytes());
+	if (notes) w.block(await deflate(notes));
+	if (w.length + CHECKSUM_BYTES > MAX_PAYLOAD_BYTES) {
+		throw new RangeError('The notes are too long to fit in a link');
+	}
+	return sealFragment(RESULT_PREFIX, w.finish());
+}
+
+/**
+ * Whether bytes that failed their checksum look cut short rather than altered: the lengths their
+ * own header announces run past the end. Only a guess for the message; both mean "copy again".
+ */
+function looksTruncated(bytes: Uint8Array, bank: BankModel): boolean {
+	const r = new ByteReader(bytes);
+	if (r.u8() !== FORMAT_VERSION) return false;
+	const codes = versionCodes(bank, r.u8());
+	if (!codes) return false;
+	r.u16();
+	const flags = r.u8();
+	r.block();
+	r.bytes(Math.ceil((codes.length * ANSWER_BITS) / 8));
+	if (flags & NOTES_FLAG) r.block();
+	return !r.malformed && (r.overrun || r.remaining < CHECKSUM_BYTES);
+}
+
+/**
+ * Decodes a result fragment, with or without its leading '#'. Never rejects: a damaged, cut-off,
+ * foreign, hostile or too-new link resolves to `{ ok: false, reason, message }`, where `message`
+ * tells the reader what is wrong and what to do. A link made against an earlier bank version
+ * (listed in `bank.previous`) opens against the current one, with warnings: answers to retired
+ * controls are dropped and listed, new controls count as unanswered. Names and notes come back
+ * cleaned and limited, but remain untrusted: render them as text only.
+ */
+export async function decodeResult(fragment: string, bank: BankModel): Promise<DecodeOutcome> {
+	try {
+		const outcome = await decodeUnguarded(fragment, bank);
+		// A last line of defence: whatever this function yields must be a canonical result.
+		if (outcome.ok && !validateShared(outcome.result, bank)) return failure('invalid');
+		return outcome;
+	} catch {
+		// Nothing should throw, but a link must never take the page down with it.
+		return failure('invalid');
+	}
+}
+
+/**
+ * decodeResult without its safety net (the final validation and the catch-all), exported only so
+ * that fuzz tests see the decoder's own behaviour: a bug the net would hide fails them instead.
+ * @internal
+ */
+export async function decodeUnguarded(fragment: string, bank: BankModel): Promise<DecodeOutcome> {
+	const opened = openFragment(fragment, RESULT_PREFIX, MAX_FRAGMENT_CHARS);
+	if (!opened.ok) {
+		switch (opened.reason) {
+			case 'wrong-prefix':
+				return failure('not-a-result-link');
+			case 'checksum':
+				return failure(
+					opened.bytes && looksTruncated(opened.bytes, bank) ? 'truncated' : 'checksum'
+				);
+			default:
+				return failure(opened.reason);
+		}
+	}
+
+	const r = new ByteReader(opened.payload);
+	const format = r.u8();
+	if (format !== FORMAT_VERSION)
+		return failure(format > FORMAT_VERSION ? 'unsupported-format' : 'invalid');
+	const version = r.u8();
+	const codesThen = versionCodes(bank, version);
+	if (!codesThen) {
+		return failure(
+			'unknown-bank-version',
+			version > bank.version
+				? `This results link uses question bank version ${version}, newer than this site's version ${bank.version}. Reload this page (or clear the browser cache) to get the latest questions, then open the link again.`
+				: `This results link uses question bank version ${version}, which this site no longer knows. Ask the person who sent it to open their assessment on the current site and share a new link.`
+		);
+	}
+	const day = r.u16();
+	const flags = r.u8();
+	const nameBytes = r.block();
+	const answerBytes = r.bytes(Math.ceil((codesThen.length * ANSWER_BITS) / 8));
+	const notesBytes = flags & NOTES_FLAG ? r.block() : undefined;
+	if (r.overrun || r.malformed || r.remaining !== 0 || flags & RESERVED_FLAG)
+		return failure('invalid');
+
+	const targets = {} as Targets;
+	ENVIRONMENT_IDS.forEach(
+		(id, i) => (targets[id] = ((flags >> (2 * i)) & 3) as Targets[typeof id])
+	);
+
+	// Answers by index into codesThen; undefined for unanswered.
+	const bits = new BitReader(answerBytes);
+	const values: (ControlAnswer | undefined)[] = [];
+	for (let i = 0; i < codesThen.length; i++) {
+		const n = bits.read(ANSWER_BITS);
+		if (n >= VALUE_OF_BITS.length) return failure('invalid');
+		const value = VALUE_OF_BITS[n];
+		values.push(value === undefined ? undefined : { value });
+	}
+	if (bits.read(bits.remaining) !== 0) return failure('invalid');
+
+	const rawName = fromUtf8(nameBytes);
+	const name = cleanName(rawName);
+	let textCleaned = name !== rawName;
+
+	if (notesBytes) {
+		const section = await inflate(notesBytes, MAX_PAYLOAD_BYTES);
+		if (!section) return failure('invalid');
+		const n = new ByteReader(section);
+		let index = -1;
+		while (n.remaining > 0) {
+			index += n.varint() + 1;
+			const rawNote = fromUtf8(n.block());
+			const rawReason = fromUtf8(n.block());
+			const answer = values[index];
+			if (n.overrun || n.malformed || !answer) return failure('invalid');
+			const note = cleanNote(rawNote);
+			const reason = answer.value === 'na' ? cleanNote(rawReason) : '';
+			if (note) answer.note = note;
+			if (reason) answer.naReason = reason;
+			textCleaned ||= note !== rawNote || reason !== rawReason;
+		}
+	}
+
+	const warnings: DecodeWarning[] = [];
+	const answers: Answers = {};
+	if (version === bank.version) {
+		codesThen.forEach((code, i) => {
+			const answer = values[i];
+			if (answer) answers[String(code)] = answer;
+		});
+	} else {
+		const codesNow = versionCodes(bank, bank.version)!;
+		const now = new Set(codesNow);
+		const then = new Set(codesThen);
+		const dropped: number[] = [];
+		codesThen.forEach((code, i) => {
+			const answer = values[i];
+			if (!answer) return;
+			if (now.has(code)) answers[String(code)] = answer;
+			else dropped.push(code);
+		});
+		const added = codesNow.filter((code) => !then.has(code));
+		warnings.push({
+			reason: 'bank-changed',
+			message:
+				`This link was made with version ${version} of the question bank; this site uses version ${bank.version}. ` +
+				(added.length
+					? `${plural(added.length, 'question added since counts', 'questions added since count')} as unanswered. `
+					: '') +
+				'Some questions may have changed since, so read the answers with that in mind.',
+			codes: added,
+		});
+		if (dropped.length) {
+			warnings.push({
+				reason: 'unknown-codes',
+				message: `${plural(dropped.length, 'answer was', 'answers were')} ignored because the question is no longer in the bank (control ${dropped.join(', ')}).`,
+				codes: dropped,
+			});
+		}
+	}
+	if (textCleaned) {
+		warnings.push({
+			reason: 'truncated-text',
+			message:
+				'Some text in this link was too long or held characters that cannot be shown, so it was shortened or cleaned.',
+		});
+	}
+
+	const result: SharedResult = {
+		bankVersion: bank.version,
+		name,
+		date: dateOfDay(day),
+		targets,
+		answers,
+	};
+	return { ok: true, result, warnings };
+}

@@ -1,0 +1,57 @@
+/**
+ * Cleaning of free text that travels in links. A link is written by anyone, so names and notes are
+ * untrusted: they are limited in length and stripped of characters that could disguise or break
+ * the page they are shown on. Callers still render them as text only, never as HTML.
+ */
+
+/** Longest assessment name a link carries, in Unicode code points. */
+export const MAX_NAME_LENGTH = 80;
+/** Longest note or Not-applicable reason a link carries, in Unicode code points. */
+export const MAX_NOTE_LENGTH = 2000;
+
+/**
+ * Characters dropped from any text: control characters (Cc), lone surrogate halves (Cs, which
+ * cannot be encoded as UTF-8), and the bidirectional embedding, override and isolate controls that
+ * make text display in a different order than it reads ("Trojan Source").
+ */
+const UNSAFE = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069]/gu;
+/** Line breaks of every kind, which a one-line name turns into spaces. */
+const LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
+/** Line breaks a note keeps, normalised to "\n" before UNSAFE would drop them. */
+const NOTE_BREAKS = /\r\n|[\r\u0085\u2028\u2029]/g;
+/** Controls a note keeps: multi-line notes are normal, and tabs are harmless in plain text. */
+const UNSAFE_IN_NOTE = /[^\P{Cc}\n\t]|[\p{Cs}\u202A-\u202E\u2066-\u2069]/gu;
+
+/** The first `max` code points of `text`, so a surrogate pair is never cut in half. */
+export function truncateCodePoints(text: string, max: number): string {
+	// A string's UTF-16 length is never smaller than its code-point count.
+	if (text.length <= max) return text;
+	let count = 0;
+	let end = 0;
+	while (end < text.length && count < max) {
+		const code = text.codePointAt(end)!;
+		end += code > 0xffff ? 2 : 1;
+		count++;
+	}
+	return text.slice(0, end);
+}
+
+/**
+ * An assessment name fit to show: one line, no control or bidi-override characters, trimmed, and
+ * at most MAX_NAME_LENGTH code points. Idempotent.
+ */
+export function cleanName(text: string): string {
+	const flat = text.replace(LINE_BREAKS, ' ').replace(UNSAFE, '').trim();
+	return truncateCodePoints(flat, MAX_NAME_LENGTH).trim();
+}
+
+/**
+ * A note or Not-applicable reason fit to show: line breaks kept (as "\n") and tabs kept, other
+ * control and bidi-override characters dropped, at most MAX_NOTE_LENGTH code points. Idempotent.
+ */
+export function cleanNote(text: string): string {
+	return truncateCodePoints(
+		text.replace(NOTE_BREAKS, '\n').replace(UNSAFE_IN_NOTE, ''),
+		MAX_NOTE_LENGTH
+	);
+}
