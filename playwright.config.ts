@@ -29,7 +29,7 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		command: `npx astro preview --port ${port} --host localhost`,
+		command: `node scripts/serve.mjs --port ${port}`,
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

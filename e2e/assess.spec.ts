@@ -190,3 +190,21 @@ test('passes axe after answering and opening notes', async ({ page }) => {
 	await group.getByText('Notes and evidence').click();
 	expect(await axeViolations(page)).toEqual([]);
 });
+
+test('keeps two open tabs in sync', async ({ context }) => {
+	const first = await context.newPage();
+	const second = await context.newPage();
+	await visit(first, '/assess/');
+	await visit(second, '/assess/');
+
+	await first
+		.locator('fieldset.q')
+		.first()
+		.getByRole('radio', { name: 'Advanced', exact: true })
+		.check();
+
+	await expect(
+		second.locator('fieldset.q').first().getByRole('radio', { name: 'Advanced', exact: true })
+	).toBeChecked();
+	await expect(second.getByText(/^1 of \d+ questions answered/)).toBeVisible();
+});

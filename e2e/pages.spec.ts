@@ -27,3 +27,13 @@ test('an unknown address shows the not-found page with status 404', async ({ pag
 	// The browser logs the 404 status itself; anything else would be a real problem.
 	expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
 });
+
+test('sends the security headers that a meta policy cannot set', async ({ page }) => {
+	const { response } = await visit(page, '/');
+	const headers = response?.headers() ?? {};
+
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('no-referrer');
+	expect(headers['permissions-policy']).toContain('camera=()');
+});
