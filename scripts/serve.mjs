@@ -63,10 +63,10 @@ createServer(async (req, res) => {
 			return;
 		}
 		const file = await resolve(url.pathname);
-		const status = file ? 200 : 404;
-		const body = await readFile(file ?? join(root, '404.html'));
-		res.writeHead(status, {
-			'content-type': types[extname(file ?? '.html')] ?? 'application/octet-stream',
+		const served = file ?? join(root, '404.html');
+		const body = await readFile(served);
+		res.writeHead(file ? 200 : 404, {
+			'content-type': types[extname(served)] ?? 'application/octet-stream',
 			...extra,
 		});
 		res.end(body);

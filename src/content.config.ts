@@ -37,7 +37,7 @@ export const collections = {
 		schema: DiagramSchema,
 	}),
 	modules: defineCollection({
-		loader: glob({ base: './content/learn/modules', pattern: '[^_]*.{yaml,mdx}', generateId: fileNameId }),
+		loader: glob({ base: './content/learn/modules', pattern: '[^_]*.yaml', generateId: fileNameId }),
 		schema: ModuleSchema,
 	}),
 	questions: defineCollection({
