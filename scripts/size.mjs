@@ -37,7 +37,12 @@ function jsClosure(entryUrls) {
 		if (!existsSync(file)) continue;
 		seen.add(url);
 		const code = readFileSync(file, 'utf8');
-		for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+		// Static imports and dynamic import() chunks both count: a page's budget covers all it may
+		// load. One exception: Astro's Preact renderer (client.*.js) imports @preact/signals only for
+		// islands given signal props, which no Trustline island takes, so that chunk never loads.
+		const renderer = /\/client\.[\w-]+\.js$/.test(url);
+		for (const [, how, spec] of code.matchAll(/(?:import|from)\s*(\(?)\s*["'`]([^"'`]+\.js)["'`]/g)) {
+			if (renderer && how) continue;
 			queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec));
 		}
 	}

@@ -1,0 +1,39 @@
+/**
+ * The words and order the threat-model pages use for threat statuses and answer values. Status
+ * is never shown by colour alone: every status has a word (here) and an icon (StatusIcon).
+ */
+import { STAGE_NAMES, type AnswerValue } from '../model';
+import type { ThreatStatus } from '../scoring';
+
+/** Statuses from worst to best, then "not assessed": the legend's and the filter's order. */
+export const STATUSES: readonly ThreatStatus[] = [
+	'exposed',
+	'partly-mitigated',
+	'mitigated',
+	'not-assessed',
+];
+
+export const STATUS_WORDS: Record<ThreatStatus, string> = {
+	exposed: 'Exposed',
+	'partly-mitigated': 'Partly mitigated',
+	mitigated: 'Mitigated',
+	'not-assessed': 'Not assessed',
+};
+
+/** What a status means, for the legend. */
+export const STATUS_MEANINGS: Record<ThreatStatus, string> = {
+	exposed: 'the controls that mitigate it average below Initial',
+	'partly-mitigated': 'they average Initial, short of Advanced',
+	mitigated: 'they average Advanced or better',
+	'not-assessed': 'none of them is answered yet ("Not applicable" does not count)',
+};
+
+export const SEVERITY_WORDS = { 1: 'Low', 2: 'Medium', 3: 'High' } as const;
+
+/** A control's current answer in words: a stage name, "Not applicable", "Don't know" or "Not answered". */
+export function answerWord(value: AnswerValue | null | undefined): string {
+	if (value === 'na') return 'Not applicable';
+	if (value === 'unknown') return "Don't know";
+	if (value === null || value === undefined) return 'Not answered';
+	return STAGE_NAMES[value];
+}
