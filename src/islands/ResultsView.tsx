@@ -117,7 +117,7 @@ function SharedBanner({ bank }: { bank: BankModel }) {
 	function save() {
 		const fresh = createAssessment(result.name, bank.version, new Date());
 		addAssessment({ ...fresh, targets: result.targets, answers: result.answers });
-		void import('../stores/snapshots').then((s) => s.takeSnapshot($activeAssessment.get() ?? fresh, 'shared'));
+		void import('../stores/snapshots').then((m) => m.takeSnapshot(fresh.id, 'shared'));
 		setSaved(true);
 	}
 	return (

@@ -85,7 +85,11 @@ export async function decodeResultPayload(
 	bank: BankModel
 ): Promise<DecodeOutcome> {
 	if (payload.length + CHECKSUM_BYTES > MAX_PAYLOAD_BYTES) {
-		return { ok: false, reason: 'too-long', message: 'This result is longer than any link can be.' };
+		return {
+			ok: false,
+			reason: 'too-long',
+			message: 'This result is longer than any link can be.',
+		};
 	}
 	return decodeResultAtSource(sealFragment(RESULT_PREFIX, payload), bank);
 }

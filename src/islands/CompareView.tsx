@@ -1,0 +1,129 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { BankModel } from '../lib/model';
+import type { SharedResult } from '../lib/share/shared';
+import { compareResults, type Column } from '../lib/compare/grid';
+import { $columns, openComparisonLink } from '../stores/compare';
+import { $snapshotProblem, $snapshotSaveError, dismissSnapshotProblem } from '../stores/snapshots';
+import { downloadText } from '../lib/download';
+import AddResults from './compare/AddResults';
+import ControlGrid from './compare/ControlGrid';
+import ResultList from './compare/ResultList';
+import ScoresTable, { TeamSummary } from './compare/ScoresTable';
+import ShareComparison from './compare/ShareComparison';
+import Snapshots from './compare/Snapshots';
+
+type Props = { bank: BankModel };
+
+/**
+ * The comparison page: results side by side (added from links, files, saved assessments or
+ * snapshots, or opened from a comparison link in the address) and snapshots over time.
+ */
+export default function CompareView({ bank }: Props) {
+	const columns = useStore($columns);
+	const [hydrated, setHydrated] = useState(false);
+
+	useEffect(() => {
+		setHydrated(true);
+		const open = () => void openComparisonLink(window.location.hash, bank);
+		open();
+		window.addEventListener('hashchange', open);
+		return () => window.removeEventListener('hashchange', open);
+	}, [bank]);
+
+	useEffect(() => {
+		// With nothing compared, an old comparison link in the address would only mislead a reload.
+		if (hydrated && columns.length === 0 && window.location.hash.startsWith('#c.')) {
+			history.replaceState(null, '', window.location.pathname);
+		}
+	}, [hydrated, columns.length]);
+
+	// Renaming a column changes only its label: the grid, scores and rows are kept, so the table
+	// does not rebuild on every keystroke (see Row in ./compare/ControlGrid).
+	const results = useStableResults(columns);
+	const base = useMemo(() => compareResults(bank, columns), [bank, results]);
+	const comparison = base.columns === columns ? base : { ...base, columns };
+
+	if (!hydrated) return <p>Loading the comparison…</p>;
+
+	return (
+		<div class="compare">
+			<SnapshotAlerts />
+			<AddResults bank={bank} />
+			{columns.length === 0 ? (
+				<p class="card">
+					Nothing to compare yet. Paste result links above, drop exported JSON files, or add your
+					saved assessments; each result becomes a column.
+				</p>
+			) : (
+				<>
+					<ResultList columns={columns} />
+					{comparison.mixedVersions && (
+						<p class="notice warning" role="note">
+							These results were answered against different versions of the question bank (
+							{comparison.versions.map((v) => `version ${v}`).join(', ')}; this site uses version{' '}
+							{bank.version}), so they are compared only on the {comparison.sharedCodes.length}{' '}
+							controls they share. {comparison.excluded.length} controls are left out of the scores
+							and the table.
+						</p>
+					)}
+					<ScoresTable comparison={comparison} />
+					<TeamSummary comparison={comparison} />
+					<ControlGrid comparison={comparison} />
+					<ShareComparison bank={bank} comparison={comparison} />
+				</>
+			)}
+			<Snapshots bank={bank} />
+		</div>
+	);
+}
+
+/** The columns' results, as the same array for as long as no result is added, removed or moved. */
+function useStableResults(columns: readonly Column[]): readonly SharedResult[] {
+	const kept = useRef<readonly SharedResult[]>([]);
+	const next = columns.map((c) => c.result);
+	if (next.length !== kept.current.length || next.some((r, i) => r !== kept.current[i])) {
+		kept.current = next;
+	}
+	return kept.current;
+}
+
+/** Tells the user when saved snapshots could not be read or saved. */
+function SnapshotAlerts() {
+	const problem = useStore($snapshotProblem);
+	const saveError = useStore($snapshotSaveError);
+	return (
+		<>
+			{problem && (
+				<div class="notice error" role="alert">
+					<p>
+						<strong>Some saved snapshots could not be read:</strong> {problem.problem}. Nothing was
+						deleted:{' '}
+						{problem.backupKey
+							? `a copy is kept in this browser under “${problem.backupKey}”.`
+							: 'download it now to keep a copy.'}
+					</p>
+					<p class="actions">
+						<button
+							type="button"
+							class="secondary"
+							onClick={() =>
+								downloadText('trustline-unreadable-snapshots.json', problem.raw, 'application/json')
+							}
+						>
+							Download the unreadable data
+						</button>
+						<button type="button" class="secondary" onClick={dismissSnapshotProblem}>
+							Dismiss
+						</button>
+					</p>
+				</div>
+			)}
+			{saveError && (
+				<div class="notice error" role="alert">
+					<p>{saveError}</p>
+				</div>
+			)}
+		</>
+	);
+}

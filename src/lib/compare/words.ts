@@ -1,0 +1,42 @@
+/**
+ * The words the comparison page and its exports use for answers, medians and spreads, so the
+ * table, the CSV and the Markdown never disagree.
+ */
+import { STAGE_NAMES, type AnswerValue } from '../model';
+
+/**
+ * Answers in words, as the exports word them (export/labels.ts; words.test.ts holds the two
+ * tables equal). Not imported from there because the export module then rides along in the
+ * comparison page's first load, where only these few words are needed.
+ */
+export const ANSWER_WORDS: Record<AnswerValue, string> = {
+	0: 'Traditional',
+	1: 'Initial',
+	2: 'Advanced',
+	3: 'Optimal',
+	na: 'Not applicable',
+	unknown: "Don't know",
+};
+export const UNANSWERED = 'Unanswered';
+
+/** An answer in words ("Advanced", "Not applicable", "Don't know"), or "Unanswered". */
+export function valueWord(value: AnswerValue | null): string {
+	return value === null ? UNANSWERED : ANSWER_WORDS[value];
+}
+
+/**
+ * A median in words: a stage's name, "Initial to Advanced" for a half between two stages, or
+ * "–" when no result counts.
+ */
+export function medianWord(median: number | null): string {
+	if (median === null) return '–';
+	if (Number.isInteger(median)) return STAGE_NAMES[median] ?? '–';
+	const low = Math.floor(median);
+	return `${STAGE_NAMES[low] ?? '–'} to ${STAGE_NAMES[low + 1] ?? '–'}`;
+}
+
+/** A spread in words: "2 stages", "1 stage", "0 stages", or "–" when no result counts. */
+export function spreadWord(spread: number | null): string {
+	if (spread === null) return '–';
+	return `${spread} ${spread === 1 ? 'stage' : 'stages'}`;
+}
