@@ -58,6 +58,10 @@ test('shows the scores, stages, exposure and next actions of a finished assessme
 			.first()
 	).toBeVisible();
 	await expect(page.locator('.roadmap li')).toHaveCount(10);
+	await expect(page.getByRole('link', { name: 'Learn what your gaps mean' })).toHaveAttribute(
+		'href',
+		'/learn/gaps/'
+	);
 	await expect(page.getByRole('img', { name: /Bar chart of the Scores table/ })).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 	expect(problems).toEqual([]);
@@ -153,13 +157,11 @@ test('exports JSON and imports it back to the same result, asking before replaci
 	await other.getByRole('button', { name: 'Cancel' }).click();
 	await expect(other.getByText('nothing changed')).toBeVisible();
 
-	await other
-		.getByLabel('Import a JSON export (or drop the file here)')
-		.setInputFiles({
-			name: 'bad.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from('{"nope":'),
-		});
+	await other.getByLabel('Import a JSON export (or drop the file here)').setInputFiles({
+		name: 'bad.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"nope":'),
+	});
 	await expect(other.getByRole('alert')).toContainText('“bad.json” was not imported');
 	await fresh.close();
 });

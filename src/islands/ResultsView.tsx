@@ -272,6 +272,12 @@ function Dashboard({
 						))}
 					</ol>
 				)}
+				{!viewed.shared && result.roadmap.length > 0 && (
+					<p>
+						<a href="/learn/gaps/">Learn what your gaps mean</a>: a short training path built from
+						your lowest controls, with their guidance and practice questions.
+					</p>
+				)}
 				{result.roadmap.length > 10 && (
 					<p>{result.roadmap.length - 10} more in the action plan (download it below).</p>
 				)}

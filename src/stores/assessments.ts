@@ -8,6 +8,7 @@ import { persistentAtom } from '@nanostores/persistent';
 import type { AnswerValue, Assessment, Level } from '../lib/model';
 import type { EnvironmentId } from '../lib/ids';
 import { readSavedState, SAVED_SCHEMA, type SavedState } from '../lib/assessment/saved-state';
+import { keepAside as keepRawAside, type StorageProblem } from './backup';
 import {
 	createAssessment as create,
 	duplicateAssessment as duplicate,
@@ -19,16 +20,7 @@ import {
 } from '../lib/assessment/ops';
 
 export const STORAGE_KEY = 'trustline:assessments';
-export const BACKUP_PREFIX = 'trustline:backup:';
-
-export interface StorageProblem {
-	/** What was wrong, in words. */
-	problem: string;
-	/** Where the unreadable data was copied to (so it can be downloaded); null if copying failed. */
-	backupKey: string | null;
-	/** The unreadable text itself, for the download. */
-	raw: string;
-}
+export { BACKUP_PREFIX, type StorageProblem } from './backup';
 
 /** Set when stored data could not be read (or was partly dropped, or was migrated). */
 export const $storageProblem = atom<StorageProblem | null>(null);
@@ -36,21 +28,8 @@ export const $storageNotice = atom<string | null>(null);
 /** Set when the browser refused to save (storage full or disabled). */
 export const $saveError = atom<string | null>(null);
 
-/** A short, stable fingerprint so the same damaged text is backed up once, not on every read. */
-function fingerprint(text: string): string {
-	let h = 2166136261;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-	return (h >>> 0).toString(36);
-}
-
 function keepAside(raw: string, problem: string): void {
-	let backupKey: string | null = `${BACKUP_PREFIX}${fingerprint(raw)}`;
-	try {
-		if (localStorage.getItem(backupKey) !== raw) localStorage.setItem(backupKey, raw);
-	} catch {
-		backupKey = null;
-	}
-	$storageProblem.set({ problem, backupKey, raw });
+	$storageProblem.set(keepRawAside(raw, problem));
 }
 
 function decode(raw: string): SavedState | null {

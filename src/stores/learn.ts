@@ -7,7 +7,6 @@
 import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import {
-	fingerprint,
 	readProgress,
 	withAnswer,
 	withRetry,
@@ -15,10 +14,10 @@ import {
 	type LearnProgress,
 } from '../lib/learn/progress';
 import { freshSeed, type ScorableQuestion } from '../lib/quiz';
+import { keepAside as keepRawAside } from './backup';
 
 export const LEARN_KEY = 'trustline:learn';
-/** Shared with the assessments store, so one place lists everything kept aside. */
-export const BACKUP_PREFIX = 'trustline:backup:';
+export { BACKUP_PREFIX } from './backup';
 
 export interface LearnProblem {
 	/** What was wrong, in words. */
@@ -33,12 +32,7 @@ export const $learnProblem = atom<LearnProblem | null>(null);
 export const $learnSaveError = atom<string | null>(null);
 
 function keepAside(raw: string, problem: string): void {
-	let backupKey: string | null = `${BACKUP_PREFIX}learn-${fingerprint(raw)}`;
-	try {
-		if (localStorage.getItem(backupKey) !== raw) localStorage.setItem(backupKey, raw);
-	} catch {
-		backupKey = null;
-	}
+	const { backupKey } = keepRawAside(raw, problem, 'learn-');
 	$learnProblem.set({ problem, backupKey });
 }
 

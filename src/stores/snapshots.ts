@@ -15,7 +15,8 @@ import {
 	type SnapshotReason,
 	type SnapshotState,
 } from '../lib/compare/snapshots';
-import { $assessments, BACKUP_PREFIX, type StorageProblem } from './assessments';
+import { $assessments } from './assessments';
+import { keepAside as keepRawAside, type StorageProblem } from './backup';
 
 export const SNAPSHOTS_KEY = 'trustline:snapshots';
 
@@ -24,21 +25,8 @@ export const $snapshotProblem = atom<StorageProblem | null>(null);
 /** Set when the browser refused to save a snapshot. */
 export const $snapshotSaveError = atom<string | null>(null);
 
-/** The same fingerprint as the assessment store's, so one damaged text is backed up once. */
-function fingerprint(text: string): string {
-	let h = 2166136261;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-	return (h >>> 0).toString(36);
-}
-
 function keepAside(raw: string, problem: string): void {
-	let backupKey: string | null = `${BACKUP_PREFIX}${fingerprint(raw)}`;
-	try {
-		if (localStorage.getItem(backupKey) !== raw) localStorage.setItem(backupKey, raw);
-	} catch {
-		backupKey = null;
-	}
-	$snapshotProblem.set({ problem, backupKey, raw });
+	$snapshotProblem.set(keepRawAside(raw, problem));
 }
 
 function decode(raw: string): SnapshotState | null {

@@ -67,11 +67,6 @@ export function isContentId(x: unknown): x is string {
 	return typeof x === 'string' && x.length <= MAX_ID_LENGTH && SLUG.test(x);
 }
 
-/** A short, stable fingerprint, so the same damaged text is backed up once, not on every read. */
-export function fingerprint(text: string): string {
-	return seedFromText(text).toString(36);
-}
-
 export function emptyProgress(): LearnProgress {
 	return { schema: LEARN_SCHEMA, modules: {} };
 }
