@@ -89,3 +89,101 @@ describe('content', () => {
 		}
 	});
 });
+
+describe('catalogue coverage', () => {
+	// The threats Microsoft's overview names for each environment must stay in the catalogue.
+	const named = {
+		developer: [
+			'privileged-credential-hijack',
+			'malicious-ide-extension',
+			'dependency-vulnerabilities',
+			'remote-connection-hack',
+		],
+		platform: [
+			'pipeline-malware-injection',
+			'pipeline-privilege-escalation',
+			'integration-attack-surface',
+			'misused-personal-access-token',
+			'pipeline-credential-exfiltration',
+		],
+		application: [
+			'landing-zone-privilege-escalation',
+			'production-data-breach',
+			'test-environment-pivot',
+			'configuration-drift',
+		],
+	} as const;
+
+	test('has at least 24 threats and 60 controls across the three environments', () => {
+		expect(content.threats.length).toBeGreaterThanOrEqual(24);
+		expect(content.controls.length).toBeGreaterThanOrEqual(60);
+		for (const env of ENVIRONMENT_IDS) {
+			expect(
+				content.threats.filter((t) => t.data.environment === env).length,
+				env
+			).toBeGreaterThanOrEqual(6);
+			expect(
+				content.controls.filter((c) => c.data.environment === env).length,
+				env
+			).toBeGreaterThanOrEqual(12);
+		}
+	});
+
+	test.each(Object.entries(named))(
+		'keeps the threats Microsoft names for the %s environment',
+		(env, ids) => {
+			for (const id of ids) {
+				expect(content.threats.find((t) => t.id === id)?.data.environment, id).toBe(env);
+			}
+		}
+	);
+
+	test('mitigates every threat with at least two controls', () => {
+		for (const threat of content.threats) {
+			const count = content.controls.filter((c) => c.data.mitigates.includes(threat.id)).length;
+			expect(count, threat.id).toBeGreaterThanOrEqual(2);
+		}
+	});
+
+	test('reserves weight 3 for about a fifth of the controls', () => {
+		const share =
+			content.controls.filter((c) => c.data.weight === 3).length / content.controls.length;
+		expect(share).toBeGreaterThanOrEqual(0.1);
+		expect(share).toBeLessThanOrEqual(0.25);
+	});
+
+	test('gives every control a framework reference and most of them several frameworks', () => {
+		const frameworksOf = (c: (typeof content.controls)[number]) =>
+			Object.values(c.data.frameworks).filter((ids) => ids.length > 0).length;
+		expect(content.controls.every((c) => frameworksOf(c) >= 1)).toBe(true);
+		const several = content.controls.filter((c) => frameworksOf(c) >= 2).length;
+		expect(several / content.controls.length).toBeGreaterThan(0.5);
+	});
+
+	test('gives every control guide the sections the roadmap links to', () => {
+		for (const guide of content.guides.filter((g) => g.data.control)) {
+			for (const heading of [
+				'## Why it matters',
+				'## What each level looks like',
+				'## How to move up one level',
+				'### From Traditional to Initial',
+				'### From Initial to Advanced',
+				'### From Advanced to Optimal',
+				'## Common pitfalls',
+				'## References',
+			]) {
+				expect(guide.data.body, `${guide.id}: ${heading}`).toContain(`\n${heading}\n`);
+			}
+		}
+	});
+
+	test('has an overview per environment and one on the Zero Trust principles', () => {
+		for (const env of ENVIRONMENT_IDS) {
+			expect(
+				content.guides.some((g) => !g.data.control && g.data.environment === env),
+				env
+			).toBe(true);
+		}
+		expect(content.guides.some((g) => g.id === 'zero-trust-principles')).toBe(true);
+	});
+});
