@@ -5,7 +5,7 @@ import type { SharedResult } from '../lib/share/shared';
 import { compareResults, type Column } from '../lib/compare/grid';
 import { $columns, openComparisonLink } from '../stores/compare';
 import { $snapshotProblem, $snapshotSaveError, dismissSnapshotProblem } from '../stores/snapshots';
-import { downloadText } from '../lib/download';
+import { SaveErrorNotice, StorageProblemNotice } from './shared/StorageNotices';
 import AddResults from './compare/AddResults';
 import ControlGrid from './compare/ControlGrid';
 import ResultList from './compare/ResultList';
@@ -95,35 +95,14 @@ function SnapshotAlerts() {
 	return (
 		<>
 			{problem && (
-				<div class="notice error" role="alert">
-					<p>
-						<strong>Some saved snapshots could not be read:</strong> {problem.problem}. Nothing was
-						deleted:{' '}
-						{problem.backupKey
-							? `a copy is kept in this browser under “${problem.backupKey}”.`
-							: 'download it now to keep a copy.'}
-					</p>
-					<p class="actions">
-						<button
-							type="button"
-							class="secondary"
-							onClick={() =>
-								downloadText('trustline-unreadable-snapshots.json', problem.raw, 'application/json')
-							}
-						>
-							Download the unreadable data
-						</button>
-						<button type="button" class="secondary" onClick={dismissSnapshotProblem}>
-							Dismiss
-						</button>
-					</p>
-				</div>
+				<StorageProblemNotice
+					subject="saved snapshots"
+					problem={problem}
+					fileName="trustline-unreadable-snapshots.json"
+					onDismiss={dismissSnapshotProblem}
+				/>
 			)}
-			{saveError && (
-				<div class="notice error" role="alert">
-					<p>{saveError}</p>
-				</div>
-			)}
+			{saveError && <SaveErrorNotice message={saveError} />}
 		</>
 	);
 }

@@ -26,7 +26,7 @@ import {
 	toJson,
 	toMarkdownReport,
 } from '../lib/export';
-import { downloadText } from '../lib/download';
+import { copyLink, downloadText } from '../lib/download';
 import ScoresChart from './results/ScoresChart';
 import ThreatTable from './results/ThreatTable';
 
@@ -114,10 +114,12 @@ function SharedBanner({ bank }: { bank: BankModel }) {
 	const [saved, setSaved] = useState(false);
 	if (shared.status !== 'ok') return null;
 	const { result, warnings } = shared;
-	function save() {
+	async function save() {
 		const fresh = createAssessment(result.name, bank.version, new Date());
-		addAssessment({ ...fresh, targets: result.targets, answers: result.answers });
-		void import('../stores/snapshots').then((m) => m.takeSnapshot(fresh.id, 'shared'));
+		const id = addAssessment({ ...fresh, targets: result.targets, answers: result.answers });
+		// The snapshot store loads on first use; confirm only once the snapshot is written, so leaving
+		// the page right after "Saved" loses nothing. A failed snapshot must not block the save.
+		await import('../stores/snapshots').then((m) => m.takeSnapshot(id, 'shared')).catch(() => {});
 		setSaved(true);
 	}
 	return (
@@ -141,7 +143,7 @@ function SharedBanner({ bank }: { bank: BankModel }) {
 						<a href="/assess/">Open it in the questionnaire</a>
 					</span>
 				) : (
-					<button type="button" onClick={save}>
+					<button type="button" onClick={() => void save()}>
 						Save as my assessment
 					</button>
 				)}
@@ -333,14 +335,7 @@ function SharePanel({ bank, viewed }: { bank: BankModel; viewed: Viewed }) {
 	}, [viewed, includeNotes, bank]);
 
 	async function copy() {
-		try {
-			await navigator.clipboard.writeText(link);
-			setCopied('Link copied.');
-		} catch {
-			const field = document.getElementById('share-link') as HTMLInputElement | null;
-			field?.select();
-			setCopied('Copying was blocked; the link is selected, press Ctrl+C or ⌘C.');
-		}
+		setCopied(await copyLink(link, 'share-link'));
 	}
 
 	return (
@@ -393,54 +388,41 @@ function ExportPanel({
 	result: ReturnType<typeof scoreAssessment>;
 }) {
 	const assessment = asAssessment(viewed, bank);
+	const formats = [
+		{
+			label: 'Download JSON',
+			kind: 'json',
+			type: 'application/json',
+			make: () => toJson(assessment),
+		},
+		{ label: 'Download CSV', kind: 'csv', type: 'text/csv', make: () => toCsv(assessment, bank) },
+		{
+			label: 'Download Markdown report',
+			kind: 'md',
+			type: 'text/markdown',
+			make: () => toMarkdownReport(assessment, bank, result),
+		},
+		{
+			label: 'Download action plan',
+			kind: 'plan',
+			type: 'text/markdown',
+			make: () => toActionPlan(assessment, bank, result),
+		},
+	] as const;
 	return (
 		<section aria-labelledby="export-heading" class="no-print">
 			<h2 id="export-heading">Export</h2>
 			<div class="actions">
-				<button
-					type="button"
-					class="secondary"
-					onClick={() =>
-						downloadText(exportFileName(assessment, 'json'), toJson(assessment), 'application/json')
-					}
-				>
-					Download JSON
-				</button>
-				<button
-					type="button"
-					class="secondary"
-					onClick={() =>
-						downloadText(exportFileName(assessment, 'csv'), toCsv(assessment, bank), 'text/csv')
-					}
-				>
-					Download CSV
-				</button>
-				<button
-					type="button"
-					class="secondary"
-					onClick={() =>
-						downloadText(
-							exportFileName(assessment, 'md'),
-							toMarkdownReport(assessment, bank, result),
-							'text/markdown'
-						)
-					}
-				>
-					Download Markdown report
-				</button>
-				<button
-					type="button"
-					class="secondary"
-					onClick={() =>
-						downloadText(
-							exportFileName(assessment, 'plan'),
-							toActionPlan(assessment, bank, result),
-							'text/markdown'
-						)
-					}
-				>
-					Download action plan
-				</button>
+				{formats.map((f) => (
+					<button
+						key={f.kind}
+						type="button"
+						class="secondary"
+						onClick={() => downloadText(exportFileName(assessment, f.kind), f.make(), f.type)}
+					>
+						{f.label}
+					</button>
+				))}
 				<button type="button" class="secondary" onClick={() => window.print()}>
 					Print or save as PDF
 				</button>

@@ -20,3 +20,17 @@ export function fileSlug(name: string): string {
 			.slice(0, 40) || 'assessment'
 	);
 }
+
+/**
+ * Copies a link to the clipboard; when the browser blocks that, selects the field that shows it so
+ * the user can copy by hand. Returns the message to announce.
+ */
+export async function copyLink(link: string, fieldId: string): Promise<string> {
+	try {
+		await navigator.clipboard.writeText(link);
+		return 'Link copied.';
+	} catch {
+		(document.getElementById(fieldId) as HTMLInputElement | null)?.select();
+		return 'Copying was blocked; the link is selected, press Ctrl+C or ⌘C.';
+	}
+}

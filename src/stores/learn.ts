@@ -14,17 +14,13 @@ import {
 	type LearnProgress,
 } from '../lib/learn/progress';
 import { freshSeed, type ScorableQuestion } from '../lib/quiz';
-import { keepAside as keepRawAside } from './backup';
+import { keepAside as keepRawAside, type StorageProblem } from './backup';
 
 export const LEARN_KEY = 'trustline:learn';
 export { BACKUP_PREFIX } from './backup';
 
-export interface LearnProblem {
-	/** What was wrong, in words. */
-	problem: string;
-	/** Where the unreadable data was copied to; null if copying failed. */
-	backupKey: string | null;
-}
+/** What could not be read, where it was kept, and the text itself for download. */
+export type LearnProblem = StorageProblem;
 
 /** Set when saved progress could not be read, or was partly dropped. */
 export const $learnProblem = atom<LearnProblem | null>(null);
@@ -32,8 +28,7 @@ export const $learnProblem = atom<LearnProblem | null>(null);
 export const $learnSaveError = atom<string | null>(null);
 
 function keepAside(raw: string, problem: string): void {
-	const { backupKey } = keepRawAside(raw, problem, 'learn-');
-	$learnProblem.set({ problem, backupKey });
+	$learnProblem.set(keepRawAside(raw, problem, 'learn-'));
 }
 
 function decode(raw: string): LearnProgress | null {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BankModel } from '../../lib/model';
 import type { Comparison } from '../../lib/compare/grid';
 import { encodeComparison } from '../../lib/compare/link';
-import { downloadText } from '../../lib/download';
+import { copyLink, downloadText } from '../../lib/download';
 
 type Props = { bank: BankModel; comparison: Comparison };
 
@@ -40,13 +40,7 @@ export default function ShareComparison({ bank, comparison }: Props) {
 	}, [columns, bank]);
 
 	async function copy() {
-		try {
-			await navigator.clipboard.writeText(link);
-			setCopied('Link copied.');
-		} catch {
-			(document.getElementById('comparison-link') as HTMLInputElement | null)?.select();
-			setCopied('Copying was blocked; the link is selected, press Ctrl+C or ⌘C.');
-		}
+		setCopied(await copyLink(link, 'comparison-link'));
 	}
 
 	/** The report code loads on the first download, not with the page. */

@@ -11,6 +11,7 @@ import { pathState } from '../../lib/learn/progress';
 import { formatDay, formatMoment, formatScore } from '../../lib/learn/format';
 import { $learn } from '../../stores/learn';
 import LearnAlerts from './LearnAlerts';
+import { copyLink } from '../../lib/download';
 
 type Props = {
 	/** The path's modules in order, with what progress needs of their questions. */
@@ -97,15 +98,7 @@ export default function Completion({ modules }: Props) {
 	}
 
 	async function copy() {
-		try {
-			await navigator.clipboard.writeText(link);
-			setCopyMessage('Link copied.');
-		} catch {
-			linkField.current?.select();
-			setCopyMessage(
-				'Your browser did not allow copying. The link is selected: press Ctrl+C (or ⌘+C) to copy it.'
-			);
-		}
+		setCopyMessage(await copyLink(link, 'completion-link'));
 	}
 
 	return (
