@@ -41,7 +41,9 @@ function jsClosure(entryUrls) {
 		// load. One exception: Astro's Preact renderer (client.*.js) imports @preact/signals only for
 		// islands given signal props, which no Trustline island takes, so that chunk never loads.
 		const renderer = /\/client\.[\w-]+\.js$/.test(url);
-		for (const [, how, spec] of code.matchAll(/(?:import|from)\s*(\(?)\s*["'`]([^"'`]+\.js)["'`]/g)) {
+		for (const [, how, spec] of code.matchAll(
+			/(?:import|from)\s*(\(?)\s*["'`]([^"'`]+\.js)["'`]/g
+		)) {
 			if (renderer && how) continue;
 			queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec));
 		}

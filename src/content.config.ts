@@ -37,11 +37,19 @@ export const collections = {
 		schema: DiagramSchema,
 	}),
 	modules: defineCollection({
-		loader: glob({ base: './content/learn/modules', pattern: '[^_]*.yaml', generateId: fileNameId }),
+		loader: glob({
+			base: './content/learn/modules',
+			pattern: '[^_]*.yaml',
+			generateId: fileNameId,
+		}),
 		schema: ModuleSchema,
 	}),
 	questions: defineCollection({
-		loader: glob({ base: './content/learn/questions', pattern: '**/[^_]*.yaml', generateId: fileNameId }),
+		loader: glob({
+			base: './content/learn/questions',
+			pattern: '**/[^_]*.yaml',
+			generateId: fileNameId,
+		}),
 		schema: QuestionSchema,
 	}),
 	bank: defineCollection({

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildBank, type BankModel } from '../lib/model';
+import { SEVERITY_WORDS } from '../lib/words';
 import type { EnvironmentId } from '../schemas/common';
 
 export type ControlEntry = CollectionEntry<'controls'>;
@@ -69,7 +70,8 @@ async function load(): Promise<Catalogue> {
 	};
 }
 
-export const SEVERITY_NAMES = { 1: 'Low', 2: 'Medium', 3: 'High' } as const;
+/** Threat severities in words, shared with the exports. */
+export const SEVERITY_NAMES = SEVERITY_WORDS;
 export const PRINCIPLE_NAMES = {
 	'verify-explicitly': 'Verify explicitly',
 	'least-privilege': 'Use least privilege',

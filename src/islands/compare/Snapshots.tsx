@@ -136,34 +136,20 @@ export default function Snapshots({ bank }: Props) {
 				<div class="snapshot-compare">
 					<h3>Compare two points in time</h3>
 					<p class="actions">
-						<span>
-							<label for="snapshot-earlier">From</label>{' '}
-							<select
-								id="snapshot-earlier"
-								value={a.id}
-								onChange={(e) => setEarlier((e.target as HTMLSelectElement).value)}
-							>
-								{points.map((p) => (
-									<option key={p.id} value={p.id}>
-										{p.label}
-									</option>
-								))}
-							</select>
-						</span>
-						<span>
-							<label for="snapshot-later">To</label>{' '}
-							<select
-								id="snapshot-later"
-								value={b.id}
-								onChange={(e) => setLater((e.target as HTMLSelectElement).value)}
-							>
-								{points.map((p) => (
-									<option key={p.id} value={p.id}>
-										{p.label}
-									</option>
-								))}
-							</select>
-						</span>
+						<PointSelect
+							id="snapshot-earlier"
+							label="From"
+							points={points}
+							value={a.id}
+							onChange={setEarlier}
+						/>
+						<PointSelect
+							id="snapshot-later"
+							label="To"
+							points={points}
+							value={b.id}
+							onChange={setLater}
+						/>
 					</p>
 					{!diff ? (
 						<p>Choose two different points in time.</p>
@@ -289,5 +275,31 @@ function ChangeList({ title, changes }: { title: string; changes: ControlChange[
 				))}
 			</ul>
 		</>
+	);
+}
+
+/** A labelled choice among the points in time. */
+function PointSelect(props: {
+	id: string;
+	label: string;
+	points: { id: string; label: string }[];
+	value: string;
+	onChange: (id: string) => void;
+}) {
+	return (
+		<span>
+			<label for={props.id}>{props.label}</label>{' '}
+			<select
+				id={props.id}
+				value={props.value}
+				onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}
+			>
+				{props.points.map((p) => (
+					<option key={p.id} value={p.id}>
+						{p.label}
+					</option>
+				))}
+			</select>
+		</span>
 	);
 }

@@ -1,12 +1,6 @@
 import type { ThreatCoverage, ThreatStatus } from '../../lib/scoring';
 import { toPercent } from '../../lib/scoring';
-
-export const STATUS_WORDS: Record<ThreatStatus, string> = {
-	exposed: 'Exposed',
-	'partly-mitigated': 'Partly mitigated',
-	mitigated: 'Mitigated',
-	'not-assessed': 'Not assessed',
-};
+import { STATUS_WORDS } from '../../lib/words';
 
 /** A shape as well as a word, so status never depends on colour. */
 export function StatusIcon({ status }: { status: ThreatStatus }) {

@@ -30,6 +30,7 @@ import {
 	type ComparisonErrorReason,
 	type ComparisonOutcome,
 } from './link';
+import { base64, byteEdit, editBytes, mutate, mutation } from '../../test/fuzz';
 
 /** Version 3 is current; results from versions 1 and 2 still open. Codes 7 and 8 were retired. */
 const BANK: BankModel = fakeBank(3, CODES_66, [
@@ -144,10 +145,6 @@ describe('decodeComparison under fuzzing', () => {
 		return outcome;
 	}
 
-	const base64Char = fc.constantFrom(
-		...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-	);
-
 	test('never rejects or yields invalid results for random strings', async () => {
 		const input = fc.oneof(
 			fc.string({ unit: 'binary', maxLength: 200 }),
@@ -161,12 +158,7 @@ describe('decodeComparison under fuzzing', () => {
 	});
 
 	test('never rejects or yields invalid results for random base64url', async () => {
-		const input = fc
-			.oneof(
-				fc.string({ unit: base64Char, maxLength: 120 }),
-				fc.string({ unit: base64Char, maxLength: 3000 })
-			)
-			.map((s) => COMPARISON_PREFIX + s);
+		const input = fc.oneof(base64(120), base64(3000)).map((s) => COMPARISON_PREFIX + s);
 		await fc.assert(
 			fc.asyncProperty(input, async (s) => void (await check(s))),
 			{ numRuns: RUNS.base64 }
@@ -176,25 +168,10 @@ describe('decodeComparison under fuzzing', () => {
 
 	test('never rejects, and yields the original or an error, for damaged genuine links', async () => {
 		const originals = await Promise.all(links.map((link) => decodeComparison(link, BANK)));
-		const mutation = fc.record({
-			kind: fc.constantFrom('replace', 'insert', 'delete', 'swap', 'cut'),
-			at: fc.nat(),
-			char: fc.oneof(base64Char, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
-		});
 		const input = fc.tuple(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 4 }));
 		await fc.assert(
 			fc.asyncProperty(input, async ([pick, mutations]) => {
-				let s = links[pick % links.length]!;
-				for (const { kind, at, char } of mutations) {
-					const i = s.length ? at % s.length : 0;
-					if (kind === 'replace') s = s.slice(0, i) + char + s.slice(i + 1);
-					else if (kind === 'insert') s = s.slice(0, i) + char + s.slice(i);
-					else if (kind === 'delete') s = s.slice(0, i) + s.slice(i + 1);
-					else if (kind === 'swap')
-						s = s.slice(0, i) + (s[i + 1] ?? '') + (s[i] ?? '') + s.slice(i + 2);
-					else s = s.slice(0, i);
-				}
-				const outcome = await check(s);
+				const outcome = await check(mutate(links[pick % links.length]!, mutations));
 				if (outcome.ok) expect(outcome).toEqual(originals[pick % links.length]);
 			}),
 			{ numRuns: RUNS.mutated }
@@ -210,23 +187,14 @@ describe('decodeComparison under fuzzing', () => {
 				return (await inflate(opened.payload.subarray(1), MAX_BODY_BYTES))!;
 			})
 		);
-		const edit = fc.record({
-			at: fc.nat(),
-			value: fc.integer({ min: 0, max: 255 }),
-			kind: fc.constantFrom('set', 'xor-bit', 'insert', 'delete', 'cut'),
-		});
-		const input = fc.tuple(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 3 }), fc.boolean());
+		const input = fc.tuple(
+			fc.nat(),
+			fc.array(byteEdit, { minLength: 1, maxLength: 3 }),
+			fc.boolean()
+		);
 		await fc.assert(
 			fc.asyncProperty(input, async ([pick, edits, compressed]) => {
-				const bytes = [...bodies[pick % bodies.length]!];
-				for (const { at, value, kind } of edits) {
-					const i = bytes.length ? at % bytes.length : 0;
-					if (kind === 'set') bytes[i] = value;
-					else if (kind === 'xor-bit') bytes[i] = (bytes[i] ?? 0) ^ (1 << (value & 7));
-					else if (kind === 'insert') bytes.splice(i, 0, value);
-					else if (kind === 'delete') bytes.splice(i, 1);
-					else bytes.length = i;
-				}
+				const bytes = editBytes(bodies[pick % bodies.length]!, edits);
 				// Half the time the edited body is sent without compressing it: garbage DEFLATE.
 				const body = Uint8Array.from(bytes);
 				const packed = compressed ? await deflate(body) : body;

@@ -1,34 +1,18 @@
 /**
  * The comparison as CSV (for a spreadsheet) and as Markdown (for a wiki page or an issue). Labels
  * come from links anyone can write, so every CSV cell is kept from being read as a formula and
- * every Markdown text is escaped (by the export module's rules).
+ * every Markdown text is escaped (by the export module's escapeMarkdown).
  */
 import { CSV_BOM, csvRow } from '../export/csv';
-import { percentText, stageWord } from '../export/labels';
+import { escapeMarkdown, percentText, stageWord } from '../export/labels';
 import type { ScoreResult } from '../scoring';
 import { columnLabel, type Comparison, type GridRow } from './grid';
 import { medianWord, spreadWord, valueWord } from './words';
 
 const CRLF = '\r\n';
 
-/** Characters escaped with a backslash: as export/markdown.ts escapes them (see escapeMarkdown there). */
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>&~$|#]/g;
-/** Runs of line breaks of every kind, which would end a table row or a list item. */
-const LINE_BREAKS = /[ \t]*(?:(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])[ \t]*)+/g;
-
-/**
- * Text escaped for Markdown and flattened to one line: the same rules as the export module's
- * `escapeMarkdown`, which report.test.ts holds this to for any text. It is not imported from there
- * because that module also holds the whole assessment report and action plan, and importing one
- * function would ship all of it to the comparison page.
- */
-export function escapeMarkdown(text: string): string {
-	return text
-		.replace(LINE_BREAKS, ' ')
-		.replaceAll('\t', ' ')
-		.replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
-		.trim();
-}
+/** Escaped by the export module's rules; re-exported because the comparison tests name it here. */
+export { escapeMarkdown };
 
 /** Each environment's figure per result, then the overall one: the rows of a Scores table. */
 function scoreRows(

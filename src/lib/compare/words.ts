@@ -3,21 +3,10 @@
  * table, the CSV and the Markdown never disagree.
  */
 import { STAGE_NAMES, type AnswerValue } from '../model';
+import { ANSWER_WORDS, UNANSWERED } from '../words';
 
-/**
- * Answers in words, as the exports word them (export/labels.ts; words.test.ts holds the two
- * tables equal). Not imported from there because the export module then rides along in the
- * comparison page's first load, where only these few words are needed.
- */
-export const ANSWER_WORDS: Record<AnswerValue, string> = {
-	0: 'Traditional',
-	1: 'Initial',
-	2: 'Advanced',
-	3: 'Optimal',
-	na: 'Not applicable',
-	unknown: "Don't know",
-};
-export const UNANSWERED = 'Unanswered';
+// One wording for answers everywhere (src/lib/words.ts).
+export { ANSWER_WORDS, UNANSWERED };
 
 /** An answer in words ("Advanced", "Not applicable", "Don't know"), or "Unanswered". */
 export function valueWord(value: AnswerValue | null): string {

@@ -2,8 +2,9 @@
  * The words and order the threat-model pages use for threat statuses and answer values. Status
  * is never shown by colour alone: every status has a word (here) and an icon (StatusIcon).
  */
-import { STAGE_NAMES, type AnswerValue } from '../model';
+import type { AnswerValue } from '../model';
 import type { ThreatStatus } from '../scoring';
+import { ANSWER_WORDS, SEVERITY_WORDS, STATUS_WORDS } from '../words';
 
 /** Statuses from worst to best, then "not assessed": the legend's and the filter's order. */
 export const STATUSES: readonly ThreatStatus[] = [
@@ -13,12 +14,7 @@ export const STATUSES: readonly ThreatStatus[] = [
 	'not-assessed',
 ];
 
-export const STATUS_WORDS: Record<ThreatStatus, string> = {
-	exposed: 'Exposed',
-	'partly-mitigated': 'Partly mitigated',
-	mitigated: 'Mitigated',
-	'not-assessed': 'Not assessed',
-};
+export { SEVERITY_WORDS, STATUS_WORDS };
 
 /** What a status means, for the legend. */
 export const STATUS_MEANINGS: Record<ThreatStatus, string> = {
@@ -28,12 +24,7 @@ export const STATUS_MEANINGS: Record<ThreatStatus, string> = {
 	'not-assessed': 'none of them is answered yet ("Not applicable" does not count)',
 };
 
-export const SEVERITY_WORDS = { 1: 'Low', 2: 'Medium', 3: 'High' } as const;
-
 /** A control's current answer in words: a stage name, "Not applicable", "Don't know" or "Not answered". */
 export function answerWord(value: AnswerValue | null | undefined): string {
-	if (value === 'na') return 'Not applicable';
-	if (value === 'unknown') return "Don't know";
-	if (value === null || value === undefined) return 'Not answered';
-	return STAGE_NAMES[value];
+	return value === null || value === undefined ? 'Not answered' : ANSWER_WORDS[value];
 }

@@ -1,35 +1,14 @@
 /**
- * The words every export uses for answers, stages, threat statuses and severities, plus the day an
- * assessment is dated by. One table each, so the CSV, the Markdown report and the action plan can
- * never disagree with one another.
+ * What every export shares: the words for answers, stages, threat statuses and severities (from
+ * src/lib/words.ts), the day an assessment is dated by, and how untrusted text is escaped for
+ * Markdown. One of each, so the CSV, the Markdown report, the action plan and the comparison
+ * report never disagree.
  */
 import { STAGE_NAMES, type Assessment, type ControlAnswer, type Level } from '../model';
-import type { ThreatStatus } from '../scoring';
 import { isAnswerValue, isLevel } from '../assessment/validate';
+import { ANSWER_WORDS, SEVERITY_WORDS, STATUS_WORDS, UNANSWERED } from '../words';
 
-/** What an answer reads as in an export, including the two answers that are not a stage. */
-export const ANSWER_WORDS = {
-	0: 'Traditional',
-	1: 'Initial',
-	2: 'Advanced',
-	3: 'Optimal',
-	na: 'Not applicable',
-	unknown: "Don't know",
-} as const;
-
-/** The word for a control nobody has answered yet. */
-export const UNANSWERED = 'Unanswered';
-
-/** Threat statuses as the results page words them. */
-export const STATUS_WORDS: Record<ThreatStatus, string> = {
-	exposed: 'Exposed',
-	'partly-mitigated': 'Partly mitigated',
-	mitigated: 'Mitigated',
-	'not-assessed': 'Not assessed',
-};
-
-/** Threat severities as the threat pages word them. */
-export const SEVERITY_WORDS = { 1: 'Low', 2: 'Medium', 3: 'High' } as const;
+export { ANSWER_WORDS, SEVERITY_WORDS, STATUS_WORDS, UNANSWERED };
 
 /**
  * The word for one control's answer: a stage name, "Not applicable", "Don't know", or
@@ -88,4 +67,29 @@ export function notesOf(answer: ControlAnswer | undefined): string[] {
 		parts.push(`N/A reason: ${answer.naReason}`);
 	}
 	return parts;
+}
+
+/**
+ * Characters escaped with a backslash wherever text is placed: the ones that open emphasis, code,
+ * links, HTML, entities, strikethrough and math (`\` `` ` `` `*` `_` `[` `]` `<` `>` `&` `~` `$`),
+ * the table pipe, and "#", which would close a heading early at the end of a title. CommonMark
+ * lets any ASCII punctuation be escaped, and GitHub-flavoured tables honour `\|` inside a cell.
+ * Text is always placed after other text on its line, so line-start syntax ("-", "1.", ">",
+ * "=") cannot take effect and is left alone to keep the source readable.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>&~$|#]/g;
+
+/** Runs of line breaks of every kind, which would end a table row or a list item. */
+const LINE_BREAKS = /[ \t]*(?:(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])[ \t]*)+/g;
+
+/**
+ * Text escaped for Markdown and flattened to one line: each run of line breaks, and each tab,
+ * becomes one space.
+ */
+export function escapeMarkdown(text: string): string {
+	return text
+		.replace(LINE_BREAKS, ' ')
+		.replaceAll('\t', ' ')
+		.replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
+		.trim();
 }

@@ -17,6 +17,9 @@ import {
 	STATUS_WORDS,
 	targetWord,
 } from './labels';
+import { escapeMarkdown } from './labels';
+
+export { escapeMarkdown };
 
 /** The first words of the report's title, which the import uses to recognise a report. */
 export const REPORT_TITLE = 'Trustline assessment';
@@ -33,31 +36,6 @@ export interface MarkdownOptions {
 	 * work outside the site. Without it the paths stay site-relative ("/guides/…").
 	 */
 	origin?: string;
-}
-
-/**
- * Characters escaped with a backslash wherever text is placed: the ones that open emphasis, code,
- * links, HTML, entities, strikethrough and math (`\` `` ` `` `*` `_` `[` `]` `<` `>` `&` `~` `$`),
- * the table pipe, and "#", which would close a heading early at the end of a title. CommonMark
- * lets any ASCII punctuation be escaped, and GitHub-flavoured tables honour `\|` inside a cell.
- * Text is always placed after other text on its line, so line-start syntax ("-", "1.", ">",
- * "=") cannot take effect and is left alone to keep the source readable.
- */
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>&~$|#]/g;
-
-/** Runs of line breaks of every kind, which would end a table row or a list item. */
-const LINE_BREAKS = /[ \t]*(?:(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])[ \t]*)+/g;
-
-/**
- * Text escaped for Markdown and flattened to one line: each run of line breaks, and each tab,
- * becomes one space.
- */
-export function escapeMarkdown(text: string): string {
-	return text
-		.replace(LINE_BREAKS, ' ')
-		.replaceAll('\t', ' ')
-		.replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
-		.trim();
 }
 
 /** One table row from already escaped cells. */

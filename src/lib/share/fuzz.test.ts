@@ -33,6 +33,7 @@ import {
 	versionCodes,
 	type SharedResult,
 } from './shared';
+import { base64, byteEdit, editBytes, mutate, mutation } from '../../test/fuzz';
 
 /** Version 3 is current; links from versions 1 and 2 still open. Codes 7 and 8 were retired. */
 const BANK: BankModel = fakeBank(3, CODES_66, [
@@ -190,11 +191,6 @@ describe('decodeResult under fuzzing', () => {
 		return outcome;
 	}
 
-	const base64Char = fc.constantFrom(
-		...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-	);
-	const base64 = (maxLength: number) => fc.string({ unit: base64Char, maxLength });
-
 	test('never rejects or yields an invalid result for random strings', async () => {
 		const input = fc.oneof(
 			fc.string({ unit: 'binary', maxLength: 200 }),
@@ -218,33 +214,6 @@ describe('decodeResult under fuzzing', () => {
 		);
 	});
 
-	/** Character-level damage: changed, inserted, deleted or swapped characters, and cuts. */
-	const mutation = fc.oneof(
-		fc.record({
-			kind: fc.constant('replace' as const),
-			at: fc.nat(),
-			char: fc.oneof(base64Char, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
-		}),
-		fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), char: base64Char }),
-		fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), char: fc.constant('') }),
-		fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), char: fc.constant('') }),
-		fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), char: fc.constant('') })
-	);
-
-	function mutate(link: string, mutations: { kind: string; at: number; char: string }[]): string {
-		let s = link;
-		for (const { kind, at, char } of mutations) {
-			const i = s.length ? at % s.length : 0;
-			if (kind === 'replace') s = s.slice(0, i) + char + s.slice(i + 1);
-			else if (kind === 'insert') s = s.slice(0, i) + char + s.slice(i);
-			else if (kind === 'delete') s = s.slice(0, i) + s.slice(i + 1);
-			else if (kind === 'swap')
-				s = s.slice(0, i) + (s[i + 1] ?? '') + (s[i] ?? '') + s.slice(i + 2);
-			else s = s.slice(0, i);
-		}
-		return s;
-	}
-
 	test('never rejects, and yields the original result or an error, for damaged genuine links', async () => {
 		const originals = await Promise.all(links.map((link) => decodeResult(link, BANK)));
 		const input = fc.tuple(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 4 }));
@@ -261,25 +230,12 @@ describe('decodeResult under fuzzing', () => {
 
 	/** Byte-level damage resealed with a valid checksum: what a buggy or hostile encoder sends. */
 	test('never rejects or yields an invalid result for altered payloads with a valid checksum', async () => {
-		const edit = fc.record({
-			at: fc.nat(),
-			value: fc.integer({ min: 0, max: 255 }),
-			kind: fc.constantFrom('set', 'xor-bit', 'insert', 'delete', 'cut'),
-		});
-		const input = fc.tuple(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 3 }));
+		const input = fc.tuple(fc.nat(), fc.array(byteEdit, { minLength: 1, maxLength: 3 }));
 		await fc.assert(
 			fc.asyncProperty(input, async ([pick, edits]) => {
 				const opened = openFragment(links[pick % links.length]!, RESULT_PREFIX, MAX_FRAGMENT_CHARS);
 				if (!opened.ok) throw new Error('a genuine link did not open');
-				const bytes = [...opened.payload];
-				for (const { at, value, kind } of edits) {
-					const i = bytes.length ? at % bytes.length : 0;
-					if (kind === 'set') bytes[i] = value;
-					else if (kind === 'xor-bit') bytes[i] = (bytes[i] ?? 0) ^ (1 << (value & 7));
-					else if (kind === 'insert') bytes.splice(i, 0, value);
-					else if (kind === 'delete') bytes.splice(i, 1);
-					else bytes.length = i;
-				}
+				const bytes = editBytes(opened.payload, edits);
 				await check(sealFragment(RESULT_PREFIX, Uint8Array.from(bytes)));
 			}),
 			{ numRuns: RUNS.resealed }
