@@ -84,5 +84,6 @@ export const FRAMEWORK_NAMES = {
 	ztmm: 'CISA ZTMM v2.0',
 	s2c2f: 'S2C2F',
 	owaspCicd: 'OWASP CI/CD Top 10',
+	msZtw: 'Microsoft Zero Trust Workshop',
 } as const;
 export const WEIGHT_NAMES = { 1: 'Standard', 2: 'Important', 3: 'Critical' } as const;

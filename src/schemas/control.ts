@@ -19,9 +19,11 @@ export const FrameworksSchema = z.object({
 	s2c2f: z.array(z.string().regex(/^[A-Z]{3,4}-\d+$/)).default([]),
 	/** OWASP Top 10 CI/CD Security Risks, e.g. "CICD-SEC-2". */
 	owaspCicd: z.array(z.string().regex(/^CICD-SEC-(?:[1-9]|10)$/)).default([]),
+	/** Microsoft Zero Trust Workshop DevSecOps tasks, e.g. "DS_007" (listed in content/frameworks/ms-zt-workshop.yaml). */
+	msZtw: z.array(z.string().regex(/^DS_\d{3}$/)).default([]),
 });
 export type Frameworks = z.infer<typeof FrameworksSchema>;
-export const FRAMEWORK_KEYS = ['ssdf', 'slsa', 'scorecard', 'ztmm', 's2c2f', 'owaspCicd'] as const;
+export const FRAMEWORK_KEYS = ['ssdf', 'slsa', 'scorecard', 'ztmm', 's2c2f', 'owaspCicd', 'msZtw'] as const;
 
 /** One control = one assessment question; the file name is its id. */
 export const ControlSchema = z.object({

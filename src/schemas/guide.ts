@@ -11,6 +11,11 @@ export const GuideSchema = z.object({
 	control: SlugSchema.optional(),
 	/** For overview pages: the environment it introduces, if any. */
 	environment: EnvironmentIdSchema.optional(),
+	/** When the page's facts were last checked against the vendors' documentation (ISO date, shown on the page). */
+	reviewed: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+		.optional(),
 	/** Order among overview pages (lower first). */
 	order: z.number().int().default(100),
 });
