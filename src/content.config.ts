@@ -5,6 +5,7 @@ import { ThreatSchema } from './schemas/threat';
 import { ControlSchema } from './schemas/control';
 import { GuideSchema } from './schemas/guide';
 import { BankSchema } from './schemas/bank';
+import { WorkshopSchema } from './schemas/framework';
 import { DiagramSchema } from './schemas/diagram';
 import { ModuleSchema, QuestionSchema } from './schemas/learn';
 
@@ -55,5 +56,13 @@ export const collections = {
 	bank: defineCollection({
 		loader: glob({ base: './content', pattern: 'bank.yaml', generateId: () => 'bank' }),
 		schema: BankSchema,
+	}),
+	workshop: defineCollection({
+		loader: glob({
+			base: './content/frameworks',
+			pattern: 'ms-zt-workshop.yaml',
+			generateId: () => 'ms-zt-workshop',
+		}),
+		schema: WorkshopSchema,
 	}),
 };

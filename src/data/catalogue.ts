@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildBank, type BankModel } from '../lib/model';
 import { SEVERITY_WORDS } from '../lib/words';
 import type { EnvironmentId } from '../schemas/common';
+import type { WorkshopTask } from '../schemas/framework';
 
 export type ControlEntry = CollectionEntry<'controls'>;
 export type ThreatEntry = CollectionEntry<'threats'>;
@@ -18,6 +19,8 @@ export interface Catalogue {
 	controls: ControlEntry[];
 	threats: ThreatEntry[];
 	guides: GuideEntry[];
+	/** The Microsoft Zero Trust Workshop's DevSecOps tasks, by ID, for the `msZtw` references. */
+	workshopTasks: ReadonlyMap<string, WorkshopTask>;
 	environmentName: (id: EnvironmentId) => string;
 	controlsMitigating: (threatId: string) => ControlEntry[];
 	threatById: (id: string) => ThreatEntry | undefined;
@@ -34,13 +37,16 @@ export function getCatalogue(): Promise<Catalogue> {
 }
 
 async function load(): Promise<Catalogue> {
-	const [environments, controls, threats, guides, bankEntries] = await Promise.all([
-		getCollection('environments'),
-		getCollection('controls'),
-		getCollection('threats'),
-		getCollection('guides'),
-		getCollection('bank'),
-	]);
+	const [environments, controls, threats, guides, bankEntries, workshopEntries] = await Promise.all(
+		[
+			getCollection('environments'),
+			getCollection('controls'),
+			getCollection('threats'),
+			getCollection('guides'),
+			getCollection('bank'),
+			getCollection('workshop'),
+		]
+	);
 	const bankEntry = bankEntries[0];
 	if (!bankEntry) throw new Error('content/bank.yaml is missing');
 	const bank = buildBank({ bank: bankEntry.data, environments, controls, threats });
@@ -54,6 +60,7 @@ async function load(): Promise<Catalogue> {
 		controls,
 		threats,
 		guides,
+		workshopTasks: new Map((workshopEntries[0]?.data.tasks ?? []).map((t) => [t.id, t])),
 		environmentName: (id) => environments.find((e) => e.id === id)?.data.name ?? id,
 		controlsMitigating: (threatId) => controls.filter((c) => c.data.mitigates.includes(threatId)),
 		threatById: (id) => threats.find((t) => t.id === id),

@@ -23,7 +23,15 @@ export const FrameworksSchema = z.object({
 	msZtw: z.array(z.string().regex(/^DS_\d{3}$/)).default([]),
 });
 export type Frameworks = z.infer<typeof FrameworksSchema>;
-export const FRAMEWORK_KEYS = ['ssdf', 'slsa', 'scorecard', 'ztmm', 's2c2f', 'owaspCicd', 'msZtw'] as const;
+export const FRAMEWORK_KEYS = [
+	'ssdf',
+	'slsa',
+	'scorecard',
+	'ztmm',
+	's2c2f',
+	'owaspCicd',
+	'msZtw',
+] as const;
 
 /** One control = one assessment question; the file name is its id. */
 export const ControlSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { EnvironmentIdSchema } from './common';
+import { IMPACTS, REACHES } from '../lib/severity';
 
 /** External taxonomies a threat maps to. */
 export const ThreatReferencesSchema = z
@@ -19,7 +20,11 @@ export const ThreatSchema = z.object({
 	title: z.string().min(3).max(80),
 	/** The environment the threat enters through. */
 	environment: EnvironmentIdSchema,
-	/** 1 low, 2 medium, 3 high. */
+	/** What the attacker gets (content/README.md, "Severity scale"). */
+	impact: z.enum(IMPACTS).optional(),
+	/** How far it spreads: one project or environment ('narrow') or many, the organisation or customers ('wide'). */
+	reach: z.enum(REACHES).optional(),
+	/** 1 low, 2 medium, 3 high: follows from impact and reach on the written scale (a content test checks). */
 	severity: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 	/** One or two sentences a developer understands without context. */
 	summary: z.string().min(20),

@@ -10,6 +10,7 @@ import { ThreatSchema } from '../schemas/threat';
 import { ControlSchema } from '../schemas/control';
 import { GuideSchema } from '../schemas/guide';
 import { BankSchema } from '../schemas/bank';
+import { WorkshopSchema } from '../schemas/framework';
 import { buildBank, type BankModel } from '../lib/model';
 
 export const CONTENT_DIR = join(import.meta.dirname, '..', '..', 'content');
@@ -60,7 +61,10 @@ export function loadContent() {
 		readMdx
 	);
 	const bank = BankSchema.parse(readYaml(join(CONTENT_DIR, 'bank.yaml')));
-	return { environments, threats, controls, guides, bank };
+	const workshop = WorkshopSchema.parse(
+		readYaml(join(CONTENT_DIR, 'frameworks', 'ms-zt-workshop.yaml'))
+	);
+	return { environments, threats, controls, guides, bank, workshop };
 }
 
 let cached: BankModel | undefined;
