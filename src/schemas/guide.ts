@@ -13,8 +13,11 @@ export const GuideSchema = z.object({
 	environment: EnvironmentIdSchema.optional(),
 	/** When the page's facts were last checked against the vendors' documentation (ISO date, shown on the page). */
 	reviewed: z
-		.string()
-		.regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+		.preprocess(
+			// Astro's YAML reads an unquoted date as a Date, the `yaml` package as a string: accept both.
+			(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+			z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+		)
 		.optional(),
 	/** Order among overview pages (lower first). */
 	order: z.number().int().default(100),
