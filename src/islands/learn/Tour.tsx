@@ -1,11 +1,16 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { TourStepData } from '../../lib/learn/model';
+import type { TourDiagram } from '../../lib/learn/tour-diagram';
 import { finishTour } from '../../stores/learn';
 import RichText from './RichText';
 
 type Props = {
 	moduleId: string;
 	steps: TourStepData[];
+	/** The environment's diagram with each stop's highlight; the static drawing comes as children. */
+	diagram?: TourDiagram;
+	children?: ComponentChildren;
 };
 
 /**
@@ -13,13 +18,14 @@ type Props = {
  * aria-disabled rather than disabled at either end, so focus never falls off a button that just
  * became unusable; a polite live region announces "Step n of m" and the stop's title after a move.
  */
-export default function Tour({ moduleId, steps }: Props) {
+export default function Tour({ moduleId, steps, diagram, children }: Props) {
 	const [index, setIndex] = useState(0);
 	const [announcement, setAnnouncement] = useState('');
 	const headingId = `tour-${moduleId}-title`;
 	const step = steps[index];
 	if (!step) return null;
 	const last = steps.length - 1;
+	const highlight = diagram?.highlights[index];
 
 	function go(to: number) {
 		if (to < 0 || to > last || to === index) return;
@@ -45,6 +51,28 @@ export default function Tour({ moduleId, steps }: Props) {
 			<div class="visually-hidden" aria-live="polite" aria-atomic="true">
 				{announcement}
 			</div>
+			{diagram && (
+				<figure class="tour-diagram">
+					<div class="tour-canvas">
+						<svg
+							class="tm-layer tm-highlights"
+							viewBox={`0 0 ${diagram.width} ${diagram.height}`}
+							aria-hidden="true"
+							focusable="false"
+						>
+							{highlight?.shapes.map((d) => (
+								<path key={d} class="tm-hl" d={d} />
+							))}
+						</svg>
+						{children}
+					</div>
+					<figcaption class="tour-caption">
+						{highlight && highlight.parts.length > 0
+							? `Highlighted on the diagram: ${highlight.parts.join('; ')}.`
+							: 'This stop covers the diagram as a whole; nothing is highlighted.'}
+					</figcaption>
+				</figure>
+			)}
 			<section class="tour-step card" aria-labelledby={headingId}>
 				<h3 id={headingId}>
 					<span class={`badge tour-kind tour-kind-${step.kind}`}>
