@@ -44,9 +44,9 @@ describe('explorerData', () => {
 	});
 
 	test('returns props of a bounded size for the largest diagram', () => {
-		// About 32 kB of JSON for 26 threats, two thirds of it their attack paths (the panel shows
+		// About 42 kB of JSON for 34 threats, two thirds of it their attack paths (the panel shows
 		// them without a round trip). A jump here means something big slipped into the props.
-		expect(JSON.stringify(dataOf('overview')).length).toBeLessThan(36_000);
+		expect(JSON.stringify(dataOf('overview')).length).toBeLessThan(50_000);
 	});
 });
 
