@@ -145,10 +145,12 @@ describe('catalogue coverage', () => {
 		}
 	});
 
-	test('reserves weight 3 for about a fifth of the controls', () => {
+	test('reserves weight 3 for the few controls that are the only door (content/README.md)', () => {
+		// The rubric's test gives weight 3 only where nothing else in the catalogue would stop the
+		// path, so it is rare; the quick check asks these questions, so there must be some.
 		const share =
 			content.controls.filter((c) => c.data.weight === 3).length / content.controls.length;
-		expect(share).toBeGreaterThanOrEqual(0.1);
+		expect(share).toBeGreaterThanOrEqual(0.05);
 		expect(share).toBeLessThanOrEqual(0.25);
 	});
 

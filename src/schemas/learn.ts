@@ -71,11 +71,10 @@ export const QuestionSchema = z.object({
 	scenario: z.string().min(60).max(700),
 	/** The question about the situation, e.g. "What do you do?". */
 	question: z.string().min(8).max(200).endsWith('?'),
-	/** Three to five options, exactly one of them correct. */
+	/** Exactly four options, one of them correct (content/README.md, "Knowledge checks"). */
 	options: z
 		.array(OptionSchema)
-		.min(3)
-		.max(5)
+		.length(4)
 		.refine((options) => options.filter((o) => o.correct).length === 1, {
 			message: 'exactly one option is correct',
 		}),

@@ -84,11 +84,10 @@ describe('training content', () => {
 		}
 	});
 
-	test('gives every question 3 to 5 options, exactly one correct, and an explanation for each', () => {
+	test('gives every question four options, exactly one correct, and an explanation for each', () => {
 		for (const q of learn.questions) {
 			const options = q.data.options;
-			expect(options.length, q.id).toBeGreaterThanOrEqual(3);
-			expect(options.length, q.id).toBeLessThanOrEqual(5);
+			expect(options.length, q.id).toBe(4);
 			expect(options.filter((o) => o.correct).length, `${q.id}: correct options`).toBe(1);
 			for (const option of options)
 				expect(option.explanation.trim().length, q.id).toBeGreaterThanOrEqual(20);
@@ -97,8 +96,11 @@ describe('training content', () => {
 		}
 	});
 
-	test('rejects a question with two correct options or a missing explanation', () => {
+	test('rejects a question with two correct options, a missing explanation or three options', () => {
 		const base = learn.questions[0]!.data;
+		expect(QuestionSchema.safeParse({ ...base, options: base.options.slice(0, 3) }).success).toBe(
+			false
+		);
 		const twoCorrect = { ...base, options: base.options.map((o) => ({ ...o, correct: true })) };
 		expect(QuestionSchema.safeParse(twoCorrect).success).toBe(false);
 		const noExplanation = {

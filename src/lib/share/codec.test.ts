@@ -10,6 +10,7 @@ import { BANK_66, CODES_66, fakeBank } from './fixtures';
 import {
 	decodeResult,
 	encodeResult,
+	FORMAT_VERSION,
 	MAX_PAYLOAD_BYTES,
 	RESULT_PREFIX,
 	type DecodeOutcome,
@@ -81,7 +82,18 @@ describe('encodeResult', () => {
 		expect(full.name).toHaveLength(20);
 		const fragment = await encodeResult(full, BANK_66);
 		expect(fragment.length).toBeLessThanOrEqual(80);
-		expect(fragment).toHaveLength(76);
+		// Format 2 packs the answers in base 7: 24 bytes for 66 controls where format 1 needed 25.
+		expect(fragment).toHaveLength(74);
+	});
+
+	test('fits a 79-control result with a 20-character name and no notes in 80 characters, whatever the answers', async () => {
+		const codes = Array.from({ length: 79 }, (_, i) => i + 1);
+		const bank = fakeBank(1, codes);
+		for (const value of ['unknown', 'na', 3, 0] as const) {
+			const answers = Object.fromEntries(codes.map((code) => [String(code), { value }]));
+			const fragment = await encodeResult(result({ name: 'x'.repeat(20), answers }), bank);
+			expect(fragment.length, String(value)).toBeLessThanOrEqual(80);
+		}
 	});
 
 	test.skipIf(!REAL || REAL.controls.length < 60)(
@@ -264,7 +276,12 @@ describe('decodeResult', () => {
 
 	test('returns unsupported-format with advice to reload for a newer format', async () => {
 		const outcome = await decodeResult(
-			sealed((w) => w.u8(2).u8(1).u16(0)),
+			sealed((w) =>
+				w
+					.u8(FORMAT_VERSION + 1)
+					.u8(1)
+					.u16(0)
+			),
 			SMALL
 		);
 		expect(outcome).toMatchObject({

@@ -22,14 +22,21 @@
  *                record's index, minus 1), then the note and the Not-applicable reason, each a
  *                varint byte length (0 = none) and UTF-8
  *
- * Varints are unsigned LEB128. A 66-control bank with a 20-character ASCII name and no notes is
- * 51 bytes of payload plus 4 of checksum: 76 characters with the prefix. A fourth environment,
- * more than 255 bank versions or a new kind of answer needs format 2.
+ * Format 2 (written since question bank version 2) is format 1 with one change, so a link for the
+ * whole bank stays within 80 characters as the bank grows: the answers are the values above (0-6)
+ * as one base-7 number, first code most significant, big-endian in exactly as many bytes as 7^n - 1
+ * needs (see ../bytes/radix.ts): 28 bytes for 77 controls instead of 29.
+ *
+ * Varints are unsigned LEB128. A 77-control bank with a 20-character ASCII name and no notes is
+ * 54 bytes of payload plus 4 of checksum in format 2: 80 characters with the prefix (format 1
+ * would need 82; the 80-character bound holds up to 79 controls). Format 1 links still open. A
+ * fourth environment, more than 255 bank versions or a new kind of answer needs format 3.
  */
-import { BitReader, BitWriter } from '../bytes/bits';
+import { BitReader } from '../bytes/bits';
 import { ByteReader, ByteWriter, fromUtf8, utf8 } from '../bytes/bytes';
 import { deflate, inflate } from '../bytes/deflate';
 import { CHECKSUM_BYTES, openFragment, sealFragment } from '../bytes/fragment';
+import { packDigits, radixBytes, unpackDigits } from '../bytes/radix';
 import {
 	ENVIRONMENT_IDS,
 	type AnswerValue,
@@ -51,7 +58,13 @@ import { cleanName, cleanNote } from './text';
 /** What a result fragment starts with. */
 export const RESULT_PREFIX = 'r.';
 /** The payload layout this module writes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** The first format, still read: answers as 3 bits each and the name always length-prefixed. */
+const FORMAT_1 = 1;
+/** Every result format this code reads; bytes 1-4 (bank version, date, flags) mean the same in each. */
+export const READABLE_FORMATS: readonly number[] = [FORMAT_1, FORMAT_VERSION];
+/** How many different answer values a control can have (unanswered, four stages, N/A, Don't know). */
+const ANSWER_VALUES = 7;
 /**
  * Cap on the binary payload and, separately, on the inflated notes section. It stops
  * decompression bombs and keeps links within what browsers and chat apps carry.
@@ -134,6 +147,24 @@ const VALUE_OF_BITS: readonly (AnswerValue | undefined)[] = [
 	'unknown',
 ];
 
+/** How many bytes the answers to `count` controls take in a format. */
+function answerBytes(format: number, count: number): number {
+	return format === FORMAT_1
+		? Math.ceil((count * ANSWER_BITS) / 8)
+		: radixBytes(count, ANSWER_VALUES);
+}
+
+/**
+ * Format 1's answers: 3 bits per control, zero-padded to a whole byte; null when the padding is
+ * not zero (the value 7 is caught by the caller, as every out-of-range value is).
+ */
+function readAnswerBits(bytes: Uint8Array, count: number): number[] | null {
+	const bits = new BitReader(bytes);
+	const out: number[] = [];
+	for (let i = 0; i < count; i++) out.push(bits.read(ANSWER_BITS));
+	return bits.read(bits.remaining) === 0 ? out : null;
+}
+
 /** The uncompressed notes section, or null when no answer has text. */
 function notesSection(answers: Answers, codes: number[]): Uint8Array | null {
 	const w = new ByteWriter();
@@ -175,9 +206,12 @@ export async function encodeResult(
 		.u16(dayNumber(shared.date)!)
 		.u8(flags);
 	w.block(utf8(shared.name));
-	const bits = new BitWriter();
-	for (const code of codes) bits.write(answerBits(shared.answers[String(code)]), ANSWER_BITS);
-	w.bytes(bits.bytes());
+	w.bytes(
+		packDigits(
+			codes.map((code) => answerBits(shared.answers[String(code)])),
+			ANSWER_VALUES
+		)
+	);
 	if (notes) w.block(await deflate(notes));
 	if (w.length + CHECKSUM_BYTES > MAX_PAYLOAD_BYTES) {
 		throw new RangeError('The notes are too long to fit in a link');
@@ -191,13 +225,14 @@ export async function encodeResult(
  */
 function looksTruncated(bytes: Uint8Array, bank: BankModel): boolean {
 	const r = new ByteReader(bytes);
-	if (r.u8() !== FORMAT_VERSION) return false;
+	const format = r.u8();
+	if (format !== FORMAT_VERSION && format !== FORMAT_1) return false;
 	const codes = versionCodes(bank, r.u8());
 	if (!codes) return false;
 	r.u16();
 	const flags = r.u8();
 	r.block();
-	r.bytes(Math.ceil((codes.length * ANSWER_BITS) / 8));
+	r.bytes(answerBytes(format, codes.length));
 	if (flags & NOTES_FLAG) r.block();
 	return !r.malformed && (r.overrun || r.remaining < CHECKSUM_BYTES);
 }
@@ -244,7 +279,7 @@ export async function decodeUnguarded(fragment: string, bank: BankModel): Promis
 
 	const r = new ByteReader(opened.payload);
 	const format = r.u8();
-	if (format !== FORMAT_VERSION)
+	if (format !== FORMAT_VERSION && format !== FORMAT_1)
 		return failure(format > FORMAT_VERSION ? 'unsupported-format' : 'invalid');
 	const version = r.u8();
 	const codesThen = versionCodes(bank, version);
@@ -259,10 +294,15 @@ export async function decodeUnguarded(fragment: string, bank: BankModel): Promis
 	const day = r.u16();
 	const flags = r.u8();
 	const nameBytes = r.block();
-	const answerBytes = r.bytes(Math.ceil((codesThen.length * ANSWER_BITS) / 8));
+	const packed = r.bytes(answerBytes(format, codesThen.length));
 	const notesBytes = flags & NOTES_FLAG ? r.block() : undefined;
 	if (r.overrun || r.malformed || r.remaining !== 0 || flags & RESERVED_FLAG)
 		return failure('invalid');
+	const digits =
+		format === FORMAT_1
+			? readAnswerBits(packed, codesThen.length)
+			: unpackDigits(packed, codesThen.length, ANSWER_VALUES);
+	if (!digits) return failure('invalid');
 
 	const targets = {} as Targets;
 	ENVIRONMENT_IDS.forEach(
@@ -270,15 +310,12 @@ export async function decodeUnguarded(fragment: string, bank: BankModel): Promis
 	);
 
 	// Answers by index into codesThen; undefined for unanswered.
-	const bits = new BitReader(answerBytes);
 	const values: (ControlAnswer | undefined)[] = [];
-	for (let i = 0; i < codesThen.length; i++) {
-		const n = bits.read(ANSWER_BITS);
+	for (const n of digits) {
 		if (n >= VALUE_OF_BITS.length) return failure('invalid');
 		const value = VALUE_OF_BITS[n];
 		values.push(value === undefined ? undefined : { value });
 	}
-	if (bits.read(bits.remaining) !== 0) return failure('invalid');
 
 	const rawName = fromUtf8(nameBytes);
 	const name = cleanName(rawName);

@@ -13,8 +13,8 @@ import type { BankModel } from '../model';
 import {
 	decodeResult,
 	encodeResult,
-	FORMAT_VERSION,
 	MAX_FRAGMENT_CHARS,
+	READABLE_FORMATS,
 	MAX_PAYLOAD_BYTES,
 	RESULT_PREFIX,
 	type DecodeOutcome,
@@ -35,9 +35,9 @@ export async function encodeResultPayload(
 	return opened.payload;
 }
 
-/** The bank version a result payload names (byte 1 of format 1), or undefined. */
+/** The bank version a result payload names (byte 1 of every format), or undefined. */
 export function payloadBankVersion(payload: Uint8Array): number | undefined {
-	return payload.length >= 2 && payload[0] === FORMAT_VERSION ? payload[1] : undefined;
+	return payload.length >= 2 && READABLE_FORMATS.includes(payload[0]!) ? payload[1] : undefined;
 }
 
 /**
