@@ -10,6 +10,10 @@ async function seedFullAssessment(page: Page, name = 'Payments team') {
 	const codes = await page
 		.locator('fieldset.q')
 		.evaluateAll((sets) => sets.map((s) => s.getAttribute('data-code')));
+	// Answers to every current question belong to the current bank version.
+	const bankVersion = Number(
+		await page.locator('tl-questionnaire').getAttribute('data-bank-version')
+	);
 	const values = [0, 1, 2, 3, 'na', 'unknown', 2, 3];
 	const answers = Object.fromEntries(
 		codes.map((c, i) => [c, { value: values[i % values.length] }])
@@ -23,7 +27,7 @@ async function seedFullAssessment(page: Page, name = 'Payments team') {
 				name,
 				createdAt: '2026-11-20T09:00:00.000Z',
 				updatedAt: '2026-11-25T09:00:00.000Z',
-				bankVersion: 1,
+				bankVersion,
 				targets: { developer: 2, platform: 3, application: 1 },
 				answers,
 			},

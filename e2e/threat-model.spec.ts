@@ -200,6 +200,8 @@ for (const { id, path } of PAGES) {
 	test(`${path}: axe finds nothing with exposure, an open panel and a filter, light and dark`, async ({
 		page,
 	}) => {
+		// Eight axe runs over the largest diagram (34 threats) take longer than one default timeout.
+		test.setTimeout(180_000);
 		await seed(page, patternAssessment());
 		for (const width of [375, 1280]) {
 			for (const colorScheme of ['light', 'dark'] as const) {

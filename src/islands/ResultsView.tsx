@@ -312,7 +312,7 @@ function SharePanel({ bank, viewed }: { bank: BankModel; viewed: Viewed }) {
 
 	useEffect(() => {
 		let cancelled = false;
-		const shared = assessmentToShared(asAssessment(viewed, bank), includeNotes);
+		const shared = assessmentToShared(asAssessment(viewed, bank), includeNotes, bank);
 		encodeResult({ ...shared, date: viewed.date }, bank, { includeNotes }).then(
 			(fragment) => {
 				if (cancelled) return;

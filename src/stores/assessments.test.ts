@@ -26,6 +26,37 @@ describe('assessment store', () => {
 		stop();
 	});
 
+	test('moves an assessment started on an earlier bank version up with its first change', async () => {
+		localStorage.setItem(
+			KEY,
+			JSON.stringify({
+				schema: 2,
+				activeId: 'a',
+				assessments: [
+					{
+						id: 'a',
+						name: 'Old team',
+						createdAt: '2026-11-01T00:00:00.000Z',
+						updatedAt: '2026-11-01T00:00:00.000Z',
+						bankVersion: 1,
+						targets: { developer: 2, platform: 2, application: 2 },
+						answers: { '5': { value: 1 } },
+					},
+				],
+			})
+		);
+		const s = await freshStore();
+		const stop = s.$activeAssessment.listen(() => {});
+		expect(s.$activeAssessment.get()?.bankVersion).toBe(1);
+
+		s.setAnswer(130, 2, 2);
+
+		const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+		expect(saved.assessments[0].bankVersion).toBe(2);
+		expect(saved.assessments[0].answers).toEqual({ '5': { value: 1 }, '130': { value: 2 } });
+		stop();
+	});
+
 	test('keeps unreadable data under a backup key and starts empty', async () => {
 		localStorage.setItem(KEY, '{"schema":2,');
 		const s = await freshStore();

@@ -88,8 +88,12 @@ function updateActive(
 	}
 	const active = state.assessments.find((a) => a.id === state.activeId) ?? state.assessments[0];
 	if (!active) return;
-	const changed = change(active, now);
+	let changed = change(active, now);
 	if (changed === active && $saved.get()) return;
+	// An answer given on today's questions belongs to today's bank: an assessment started on an
+	// earlier bank version moves up with its first change, so links carry its newest answers.
+	if (bankVersion !== undefined && changed.bankVersion < bankVersion)
+		changed = { ...changed, bankVersion };
 	write({
 		...state,
 		assessments: state.assessments.map((a) => (a.id === active.id ? changed : a)),

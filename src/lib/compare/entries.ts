@@ -99,7 +99,7 @@ export async function readLinks(text: string, bank: BankModel): Promise<ReadOutc
 export function resultOfAssessment(assessment: Assessment, bank: BankModel): SharedResult | null {
 	if (!versionCodes(bank, assessment.bankVersion)) return null;
 	try {
-		return normalizeShared(assessmentToShared(assessment, false), bank, false);
+		return normalizeShared(assessmentToShared(assessment, false, bank), bank, false);
 	} catch {
 		// normalizeShared refuses only what validation already rules out; an entry must not throw.
 		return null;

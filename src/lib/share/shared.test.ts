@@ -7,6 +7,7 @@ import {
 	dayNumber,
 	LAST_DATE,
 	normalizeShared,
+	sharedVersion,
 	validateShared,
 	type SharedResult,
 } from './shared';
@@ -142,5 +143,28 @@ describe('assessmentToShared', () => {
 		expect(shared.name).toBe('x');
 		expect(shared.answers).toEqual({ '3': { value: 1 } });
 		expect(validateShared(shared, BANK)).toBe(true);
+	});
+});
+
+describe('sharedVersion', () => {
+	test('moves an assessment started on an earlier bank to the current one once it answers a newer question', () => {
+		// Code 3 is new in version 2; an answer to it must not be dropped from the link.
+		const started = assessment({
+			bankVersion: 1,
+			answers: { '1': { value: 2 }, '3': { value: 1 } },
+		});
+		expect(sharedVersion(1, started.answers, BANK)).toBe(2);
+		const shared = assessmentToShared(started, false, BANK);
+		expect(shared.bankVersion).toBe(2);
+		expect(normalizeShared(shared, BANK, false).answers).toEqual({
+			'1': { value: 2 },
+			'3': { value: 1 },
+		});
+	});
+
+	test('keeps the earlier version while only its own questions are answered', () => {
+		// Code 9 was retired in version 2: moving up would drop its answer, so the link stays at 1.
+		expect(sharedVersion(1, { '1': { value: 0 }, '9': { value: 3 } }, BANK)).toBe(1);
+		expect(sharedVersion(2, { '3': { value: 0 } }, BANK)).toBe(2);
 	});
 });

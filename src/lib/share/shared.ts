@@ -177,11 +177,30 @@ function datePart(timestamp: unknown): string | undefined {
 }
 
 /**
+ * The bank version to share answers at: their own, or the current one once they include answers to
+ * controls their own version does not hold (questions added since the assessment was started and
+ * answered on this site). Without this, a link would silently drop the newest answers.
+ */
+export function sharedVersion(version: number, answers: Answers, bank: BankModel): number {
+	if (version >= bank.version) return version;
+	const then = new Set(versionCodes(bank, version) ?? []);
+	const now = new Set(versionCodes(bank, bank.version) ?? []);
+	const newer = Object.keys(answers).some(
+		(code) => !then.has(Number(code)) && now.has(Number(code))
+	);
+	return newer ? bank.version : version;
+}
+
+/**
  * The SharedResult of a saved assessment, dated by its last change (`updatedAt`, falling back to
  * `createdAt`, then to the first date a link can carry). Notes and Not-applicable reasons are kept
  * only when `includeNotes`; answers with invalid values (a damaged local store) are left out.
  */
-export function assessmentToShared(a: Assessment, includeNotes: boolean): SharedResult {
+export function assessmentToShared(
+	a: Assessment,
+	includeNotes: boolean,
+	bank?: BankModel
+): SharedResult {
 	const targets = {} as Targets;
 	for (const id of ENVIRONMENT_IDS) {
 		const level = a.targets?.[id];
@@ -203,7 +222,7 @@ export function assessmentToShared(a: Assessment, includeNotes: boolean): Shared
 		answers[code] = out;
 	}
 	return {
-		bankVersion: a.bankVersion,
+		bankVersion: bank ? sharedVersion(a.bankVersion, answers, bank) : a.bankVersion,
 		name: cleanName(typeof a.name === 'string' ? a.name : ''),
 		date: datePart(a.updatedAt) ?? datePart(a.createdAt) ?? FIRST_DATE,
 		targets,
