@@ -9,7 +9,7 @@ type Props = {
 	moduleId: string;
 	steps: TourStepData[];
 	/** The environment's diagram with each stop's highlight; the static drawing comes as children. */
-	diagram?: TourDiagram;
+	diagram?: TourDiagram | undefined;
 	children?: ComponentChildren;
 };
 
