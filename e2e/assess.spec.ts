@@ -3,61 +3,159 @@ import { axeViolations, visit } from './helpers';
 
 const KEY = 'trustline:assessments';
 
-test('answers a whole assessment by keyboard alone and keeps every answer after a reload', async ({
+const ENVIRONMENTS = ['developer', 'platform', 'application'] as const;
+/** A questionnaire page: the developer environment's questions. */
+const Q = '/assess/developer/';
+
+test('answers the whole bank by keyboard alone, one environment page at a time, and keeps every answer after a reload', async ({
 	page,
 }) => {
-	const { problems } = await visit(page, '/assess/');
+	test.setTimeout(300_000);
+	const expected = new Map<string, string[]>();
+	let tabStops = 0;
+	let all = 0;
+	for (const env of ENVIRONMENTS) {
+		const { problems } = await visit(page, `/assess/${env}/`);
+		const groups = page.locator('fieldset.q');
+		const count = await groups.count();
+		all += count;
+		// Wait until the bar has hydrated (it counts this page's answers).
+		await expect(page.getByText(new RegExp(`^0 of ${count} answered here`))).toBeVisible();
+
+		await page.getByRole('link', { name: 'Skip to content' }).focus();
+		const values: string[] = [];
+		for (let i = 0; i < count; i++) {
+			const code = await groups.nth(i).getAttribute('data-code');
+			// Tab forward until focus lands on this control's radio group.
+			for (let guard = 0; guard < 40; guard++) {
+				await page.keyboard.press('Tab');
+				tabStops++;
+				const inGroup = await page.evaluate(
+					(c) =>
+						document.activeElement?.closest('fieldset.q')?.getAttribute('data-code') === c &&
+						(document.activeElement as HTMLInputElement).type === 'radio',
+					code
+				);
+				if (inGroup) break;
+			}
+			expect(
+				await page.evaluate(() =>
+					document.activeElement?.closest('fieldset.q')?.getAttribute('data-code')
+				)
+			).toBe(code);
+			await page.keyboard.press('Space');
+			// Cycle through the answers: Traditional, Initial, Advanced, Optimal, Not applicable, Don't know.
+			const steps = i % 6;
+			for (let s = 0; s < steps; s++) await page.keyboard.press('ArrowDown');
+			values.push(['0', '1', '2', '3', 'na', 'unknown'][steps] as string);
+		}
+		expected.set(env, values);
+		await expect(page.getByText(new RegExp(`^${count} of ${count} answered here`))).toBeVisible();
+		expect(problems).toEqual([]);
+	}
+	console.info(`tab stops to answer all ${all} questions by keyboard: ${tabStops}`);
+	// Per question: its radio group, its guide link, "Notes and evidence" and, once answered,
+	// "Clear answer"; per page the header and the questionnaire bar. Nothing hidden is a stop.
+	expect(tabStops).toBeLessThanOrEqual(all * 4 + ENVIRONMENTS.length * 16);
+
+	for (const env of ENVIRONMENTS) {
+		await visit(page, `/assess/${env}/`);
+		await expect(page.getByText(new RegExp(`answered here, ${all} of ${all} in all`))).toBeVisible();
+		const kept = await page.locator('fieldset.q').evaluateAll((sets) =>
+			sets.map(
+				(s) =>
+					(s.querySelector('input[type="radio"]:checked') as HTMLInputElement | null)?.value ??
+					null
+			)
+		);
+		expect(kept).toEqual(expected.get(env));
+	}
+});
+
+test('keeps no hidden control in the tab order of an unanswered question', async ({ page }) => {
+	await visit(page, Q);
+	const first = page.locator('fieldset.q').first();
+	await expect(first.getByRole('button', { name: /Clear answer/ })).toBeHidden();
+	// Anything inside an element marked `hidden` must not be rendered, so it cannot take focus.
+	const renderedButHidden = await page.evaluate(
+		() =>
+			[...document.querySelectorAll<HTMLElement>('[hidden] button, [hidden] input, button[hidden]')]
+				.filter((el) => el.getClientRects().length > 0)
+				.map((el) => el.outerHTML.slice(0, 80))
+	);
+	expect(renderedButHidden).toEqual([]);
+});
+
+test('keeps the questionnaire bar in view after scrolling, with tabs and the next unanswered question', async ({
+	page,
+}) => {
+	await visit(page, Q);
+	const bar = page.getByRole('navigation', { name: 'Questionnaire' });
+	await expect(bar.getByText(/^0 of \d+ answered here/)).toBeVisible();
+	await page.locator('fieldset.q').last().scrollIntoViewIfNeeded();
+	await expect(bar).toBeInViewport();
+	const box = (await bar.boundingBox())!;
+	expect(box.y).toBeLessThanOrEqual(1);
+	await expect(bar.getByRole('link', { name: /DevOps platform/ })).toBeVisible();
+	await expect(bar.getByRole('link', { name: /Developer environment/ })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await bar.getByRole('button', { name: 'Next unanswered question' }).click();
+	const firstCode = await page.locator('fieldset.q').first().getAttribute('data-code');
+	await expect(page.locator(`#control-${firstCode} input[type="radio"]`).first()).toBeFocused();
+	await expect(page.locator(`#control-${firstCode}`)).toBeInViewport();
+});
+
+test('the overview shows progress per environment and continues where the team left off', async ({
+	page,
+}) => {
+	await visit(page, Q);
+	const groups = page.locator('fieldset.q');
+	await groups.nth(0).getByRole('radio', { name: 'Advanced', exact: true }).check();
+	await groups.nth(1).getByRole('radio', { name: 'Initial', exact: true }).check();
+	const third = await groups.nth(2).getAttribute('data-code');
+
+	await visit(page, '/assess/');
+	await expect(page.getByText(/^2 of \d+ questions answered/)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Developer environment' }).first()).toBeVisible();
+	await page.getByRole('link', { name: 'Continue where you left off' }).click();
+	await expect(page).toHaveURL(new RegExp(`/assess/developer/#control-${third}$`));
+	await expect(page.locator(`#control-${third}`)).toBeInViewport();
+});
+
+test('the quick check asks the critical questions and continues into the full assessment with its answers', async ({
+	page,
+}) => {
+	const { problems } = await visit(page, '/assess/quick/');
 	const groups = page.locator('fieldset.q');
 	const count = await groups.count();
-	expect(count).toBeGreaterThanOrEqual(60);
-	// Wait until the questionnaire script has connected (it marks progress).
-	await expect(page.getByText(`0 of ${count} questions answered`)).toBeVisible();
-
-	await page.getByRole('link', { name: 'Skip to content' }).focus();
-	const expected: string[] = [];
+	expect(count).toBeGreaterThanOrEqual(5);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quick check');
+	await expect(page.getByText(new RegExp(`^0 of ${count} answered here`))).toBeVisible();
+	const codes = await groups.evaluateAll((sets) => sets.map((s) => s.getAttribute('data-code')));
 	for (let i = 0; i < count; i++) {
-		const group = groups.nth(i);
-		const code = await group.getAttribute('data-code');
-		// Tab forward until focus lands on this control's radio group.
-		for (let guard = 0; guard < 40; guard++) {
-			await page.keyboard.press('Tab');
-			const inGroup = await page.evaluate(
-				(c) =>
-					document.activeElement?.closest('fieldset.q')?.getAttribute('data-code') === c &&
-					(document.activeElement as HTMLInputElement).type === 'radio',
-				code
-			);
-			if (inGroup) break;
-		}
-		expect(
-			await page.evaluate(() =>
-				document.activeElement?.closest('fieldset.q')?.getAttribute('data-code')
-			)
-		).toBe(code);
-		await page.keyboard.press('Space');
-		// Cycle through the answers: Traditional, Initial, Advanced, Optimal, Not applicable, Don't know.
-		const steps = i % 6;
-		for (let s = 0; s < steps; s++) await page.keyboard.press('ArrowDown');
-		expected.push(['0', '1', '2', '3', 'na', 'unknown'][steps] as string);
+		await groups.nth(i).getByRole('radio', { name: 'Initial', exact: true }).check();
 	}
-	await expect(page.getByText(`${count} of ${count} questions answered`)).toBeVisible();
+	await expect(page.getByText(new RegExp(`^${count} of ${count} answered here`))).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
 
-	await page.reload();
-	await expect(page.getByText(`${count} of ${count} questions answered`)).toBeVisible();
-	const kept = await groups.evaluateAll((sets) =>
-		sets.map(
-			(s) =>
-				(s.querySelector('input[type="radio"]:checked') as HTMLInputElement | null)?.value ?? null
-		)
-	);
-	expect(kept).toEqual(expected);
+	await page.getByRole('link', { name: 'Continue to the full assessment' }).click();
+	await expect(page).toHaveURL(/\/assess\/$/);
+	await expect(page.getByText(new RegExp(`^${count} of \\d+ questions answered`))).toBeVisible();
+	await visit(page, Q);
+	for (const code of codes) {
+		const group = page.locator(`#control-${code}`);
+		if ((await group.count()) === 0) continue;
+		await expect(group.getByRole('radio', { name: 'Initial', exact: true })).toBeChecked();
+	}
 	expect(problems).toEqual([]);
 });
 
 test('names each radio group after its question and each radio after its stage', async ({
 	page,
 }) => {
-	await visit(page, '/assess/');
+	await visit(page, Q);
 	const first = page.locator('fieldset.q').first();
 	const question = (await first.locator('legend').textContent())?.trim() ?? '';
 
@@ -76,7 +174,7 @@ test('names each radio group after its question and each radio after its stage',
 });
 
 test('keeps notes, asks for an N/A reason, and clears an answer', async ({ page }) => {
-	const { problems } = await visit(page, '/assess/');
+	const { problems } = await visit(page, Q);
 	const group = page.locator('fieldset.q').first();
 	await group.getByRole('radio', { name: 'Not applicable', exact: true }).check();
 	await group.getByLabel('Why it does not apply (optional)').fill('We ship no code of our own');
@@ -100,12 +198,13 @@ test('keeps notes, asks for an N/A reason, and clears an answer', async ({ page 
 test('creates, renames, duplicates, switches and deletes assessments with undo', async ({
 	page,
 }) => {
-	await visit(page, '/assess/');
+	await visit(page, Q);
 	await page
 		.locator('fieldset.q')
 		.first()
 		.getByRole('radio', { name: 'Optimal', exact: true })
 		.check();
+	await visit(page, '/assess/');
 	await page.getByRole('button', { name: 'Rename' }).click();
 	await page.getByLabel('Assessment name').fill('Payments team');
 	await page.getByRole('button', { name: 'Save name' }).click();
@@ -113,13 +212,11 @@ test('creates, renames, duplicates, switches and deletes assessments with undo',
 
 	await page.getByRole('button', { name: 'Duplicate' }).click();
 	await expect(page.getByText('Answering as Payments team (copy)')).toBeVisible();
-	await expect(
-		page.locator('fieldset.q').first().getByRole('radio', { name: 'Optimal', exact: true })
-	).toBeChecked();
+	await expect(page.getByText(/^1 of \d+ questions answered/)).toBeVisible();
 
 	await page.getByRole('button', { name: 'New assessment' }).click();
 	await expect(page.getByText('Answering as New assessment')).toBeVisible();
-	await expect(page.locator('fieldset.q input:checked')).toHaveCount(0);
+	await expect(page.getByText(/^0 of \d+ questions answered/)).toBeVisible();
 
 	await page.getByLabel('Active assessment').selectOption({ label: 'Payments team' });
 	await expect(page.getByText('Answering as Payments team', { exact: true })).toBeVisible();
@@ -137,7 +234,7 @@ test('keeps corrupted saved data aside, tells the user and keeps working', async
 		([key, value]) => localStorage.setItem(key as string, value as string),
 		[KEY, damaged]
 	);
-	const { problems } = await visit(page, '/assess/');
+	const { problems } = await visit(page, Q);
 
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('could not be read');
@@ -164,7 +261,7 @@ test('keeps corrupted saved data aside, tells the user and keeps working', async
 });
 
 test('migrates an assessment saved in the older single-assessment format', async ({ page }) => {
-	await visit(page, '/assess/');
+	await visit(page, Q);
 	const code = await page.locator('fieldset.q').first().getAttribute('data-code');
 	await page.evaluate(
 		([key, c]) =>
@@ -178,13 +275,14 @@ test('migrates an assessment saved in the older single-assessment format', async
 
 	await expect(page.getByRole('status').filter({ hasText: 'upgraded' })).toBeVisible();
 	await expect(page.getByText('Answering as Old team')).toBeVisible();
+	await visit(page, Q);
 	await expect(
 		page.locator('fieldset.q').first().getByRole('radio', { name: 'Optimal', exact: true })
 	).toBeChecked();
 });
 
 test('passes axe after answering and opening notes', async ({ page }) => {
-	await visit(page, '/assess/');
+	await visit(page, Q);
 	const group = page.locator('fieldset.q').first();
 	await group.getByRole('radio', { name: 'Not applicable', exact: true }).check();
 	await group.getByText('Notes and evidence').click();
@@ -194,8 +292,8 @@ test('passes axe after answering and opening notes', async ({ page }) => {
 test('keeps two open tabs in sync', async ({ context }) => {
 	const first = await context.newPage();
 	const second = await context.newPage();
-	await visit(first, '/assess/');
-	await visit(second, '/assess/');
+	await visit(first, Q);
+	await visit(second, Q);
 
 	await first
 		.locator('fieldset.q')
@@ -206,5 +304,5 @@ test('keeps two open tabs in sync', async ({ context }) => {
 	await expect(
 		second.locator('fieldset.q').first().getByRole('radio', { name: 'Advanced', exact: true })
 	).toBeChecked();
-	await expect(second.getByText(/^1 of \d+ questions answered/)).toBeVisible();
+	await expect(second.getByText(/^1 of \d+ answered here/)).toBeVisible();
 });

@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, visit } from './helpers';
+import { realBank } from '../src/test/content';
 
 const KEY = 'trustline:assessments';
 
 /** Saves an assessment in the page's storage with every control answered by a repeating pattern. */
 async function seedFullAssessment(page: Page, name = 'Payments team') {
 	await visit(page, '/assess/');
-	const codes = await page
-		.locator('fieldset.q')
-		.evaluateAll((sets) => sets.map((s) => s.getAttribute('data-code')));
-	// Answers to every current question belong to the current bank version.
-	const bankVersion = Number(
-		await page.locator('tl-questionnaire').getAttribute('data-bank-version')
-	);
+	// Every current question, in questionnaire order, answered against the current bank version.
+	const bank = realBank();
+	const codes = bank.controls.map((c) => String(c.code));
+	const bankVersion = bank.version;
 	const values = [0, 1, 2, 3, 'na', 'unknown', 2, 3];
 	const answers = Object.fromEntries(
 		codes.map((c, i) => [c, { value: values[i % values.length] }])

@@ -227,13 +227,15 @@ test('after answering controls in the questionnaire the diagram shows the engine
 	const traditional = bank.controls.filter(
 		(c) => c.mitigates.includes(second!.id) && !optimal.includes(c)
 	);
-	await visit(page, '/assess/');
 	const answers: Answers = {};
 	for (const [controls, level, value] of [
 		[optimal, 'Optimal', 3],
 		[traditional, 'Traditional', 0],
 	] as const) {
 		for (const control of controls) {
+			// Each control is asked on its own environment's page.
+			const path = `/assess/${control.environment}/`;
+			if (new URL(page.url()).pathname !== path) await visit(page, path);
 			await page
 				.locator(`#control-${control.code}`)
 				.getByRole('radio', { name: level, exact: true })
@@ -335,7 +337,7 @@ test('the panel links each mitigating control to its question and its guidance',
 	for (const control of mitigating) {
 		await expect(panel.getByRole('link', { name: `Answer “${control.title}”` })).toHaveAttribute(
 			'href',
-			`/assess/#control-${control.code}`
+			`/assess/${control.environment}/#control-${control.code}`
 		);
 		await expect(
 			panel.getByRole('link', { name: `Guidance for “${control.title}”` })

@@ -18,10 +18,22 @@ type Props = {
 	bankVersion: number;
 	/** Environments in page order, each with its control codes in questionnaire order. */
 	environments: { id: EnvironmentId; name: string; codes: number[] }[];
+	/**
+	 * On the overview (/assess/), progress links to each environment's page and offers to continue
+	 * where the team left off; on a page of questions it jumps to the next unanswered one.
+	 */
+	overview?: boolean;
+	/** Show the progress card (pages with the sticky questionnaire bar show progress there). */
+	progress?: boolean;
 };
 
 /** Chooses and manages the active assessment, sets targets, and shows progress. */
-export default function AssessmentBar({ bankVersion, environments }: Props) {
+export default function AssessmentBar({
+	bankVersion,
+	environments,
+	overview = false,
+	progress = true,
+}: Props) {
 	const active = useStore($activeAssessment, { ssr: () => null });
 	const list = useStore($assessments, { ssr: () => [] });
 	const lastDeleted = useStore($lastDeleted, { ssr: () => null });
@@ -38,6 +50,11 @@ export default function AssessmentBar({ bankVersion, environments }: Props) {
 	const allCodes = environments.flatMap((e) => e.codes);
 	const answeredCount = allCodes.filter((c) => answers[String(c)]).length;
 	const percent = allCodes.length ? Math.round((answeredCount / allCodes.length) * 100) : 0;
+
+	// The first unanswered question in page order: where the team left off.
+	const resume = environments
+		.map((env) => ({ env, code: env.codes.find((c) => !answers[String(c)]) }))
+		.find((r) => r.code !== undefined);
 
 	function nextUnanswered() {
 		const current = document.activeElement?.closest<HTMLElement>('.q')?.dataset['code'];
@@ -197,29 +214,40 @@ export default function AssessmentBar({ bankVersion, environments }: Props) {
 					))}
 				</details>
 			</section>
-			<section aria-labelledby="progress-heading" class="card progress-card">
-				<h2 id="progress-heading">Progress</h2>
-				<label for="overall-progress">
-					{answeredCount} of {allCodes.length} questions answered ({percent} %)
-				</label>
-				<progress id="overall-progress" max={allCodes.length} value={answeredCount} />
-				<ul class="section-links">
-					{environments.map((env) => (
-						<li key={env.id}>
-							<a href={`#section-${env.id}`}>{env.name}</a>:{' '}
-							{env.codes.filter((c) => answers[String(c)]).length} of {env.codes.length}
-						</li>
-					))}
-				</ul>
-				<div class="actions">
-					<button type="button" onClick={nextUnanswered}>
-						Next unanswered question
-					</button>
-					<a class="button secondary" href="/results/">
-						See results
-					</a>
-				</div>
-			</section>
+			{progress && (
+				<section aria-labelledby="progress-heading" class="card progress-card">
+					<h2 id="progress-heading">Progress</h2>
+					<label for="overall-progress">
+						{answeredCount} of {allCodes.length} questions answered ({percent} %)
+					</label>
+					<progress id="overall-progress" max={allCodes.length} value={answeredCount} />
+					<ul class="section-links">
+						{environments.map((env) => (
+							<li key={env.id}>
+								<a href={overview ? `/assess/${env.id}/` : `#section-${env.id}`}>{env.name}</a>:{' '}
+								{env.codes.filter((c) => answers[String(c)]).length} of {env.codes.length}
+							</li>
+						))}
+					</ul>
+					<div class="actions">
+						{overview ? (
+							answeredCount > 0 &&
+							resume && (
+								<a class="button" href={`/assess/${resume.env.id}/#control-${resume.code}`}>
+									Continue where you left off
+								</a>
+							)
+						) : (
+							<button type="button" onClick={nextUnanswered}>
+								Next unanswered question
+							</button>
+						)}
+						<a class="button secondary" href="/results/">
+							See results
+						</a>
+					</div>
+				</section>
+			)}
 		</div>
 	);
 }

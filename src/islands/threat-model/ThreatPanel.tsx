@@ -76,7 +76,7 @@ export function ThreatPanel({
 								<strong>{answerWord(values.get(code))}</strong>
 							</span>
 							<span class="tm-control-links">
-								<a href={`/assess/#control-${code}`}>
+								<a href={`/assess/${control.environment}/#control-${code}`}>
 									Answer<span class="visually-hidden"> “{control.title}”</span>
 								</a>
 								<a href={`/guides/${control.guide}/`}>
