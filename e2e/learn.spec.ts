@@ -344,3 +344,30 @@ test('every link on the training pages, including those inside the quiz data, re
 	expect(links.size).toBeGreaterThan(50);
 	expect(broken).toEqual([]);
 });
+
+test('the guided tour shows its diagram with the current stop highlighted, and says what is lit', async ({
+	page,
+}) => {
+	const module = modules.find((m) => m.id === 'platform')!;
+	const { problems } = await visit(page, '/learn/platform/');
+	await hydrated(page);
+	const figure = page.locator('.tour-diagram');
+	await expect(figure.getByRole('img', { name: /DevOps platform threat model/ })).toBeVisible();
+	const caption = figure.locator('figcaption');
+	const next = page.getByRole('group', { name: 'Tour steps' }).getByRole('button', { name: 'Next' });
+	let lit = 0;
+	for (const [i, step] of module.data.tour.entries()) {
+		if (step.kind === 'threat') {
+			await expect(caption).toContainText('Highlighted on the diagram:');
+			expect(await figure.locator('.tm-hl').count(), step.title).toBeGreaterThan(0);
+			lit++;
+		} else {
+			await expect(caption).toContainText('nothing is highlighted');
+			await expect(figure.locator('.tm-hl')).toHaveCount(0);
+		}
+		if (i < module.data.tour.length - 1) await next.click();
+	}
+	expect(lit).toBeGreaterThan(0);
+	expect(await axeViolations(page)).toEqual([]);
+	expect(problems).toEqual([]);
+});
