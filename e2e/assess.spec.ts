@@ -306,3 +306,47 @@ test('keeps two open tabs in sync', async ({ context }) => {
 	).toBeChecked();
 	await expect(second.getByText(/^1 of \d+ answered here/)).toBeVisible();
 });
+
+test('keeps answers given while storage is full and saves them all once it has room', async ({
+	page,
+}) => {
+	const { problems } = await visit(page, '/assess/');
+	await expect(page.getByText(/^0 of \d+ questions answered/)).toBeVisible();
+	// Fill the origin's storage to the last byte, as a browser over its quota is.
+	const fillers = await page.evaluate(() => {
+		const keys: string[] = [];
+		for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+			const chunk = 'x'.repeat(size);
+			for (;;) {
+				const key = `filler:${keys.length}`;
+				try {
+					localStorage.setItem(key, chunk);
+					keys.push(key);
+				} catch {
+					break;
+				}
+			}
+		}
+		return keys;
+	});
+	expect(fillers.length).toBeGreaterThan(0);
+
+	const groups = page.locator('fieldset.q');
+	for (let i = 0; i < 5; i++) await groups.nth(i).getByLabel('Advanced', { exact: true }).check();
+	await expect(page.getByRole('alert')).toContainText('refused to save');
+	await expect(page.getByText(/^5 of \d+ questions answered/)).toBeVisible();
+	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+
+	await page.evaluate((keys) => keys.forEach((key) => localStorage.removeItem(key)), fillers);
+	await groups.nth(5).getByLabel('Optimal', { exact: true }).check();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+
+	const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+	const codes = await groups.evaluateAll((sets) => sets.slice(0, 6).map((s) => s.dataset['code']));
+	expect(saved.assessments[0].answers).toEqual(
+		Object.fromEntries(codes.map((code, i) => [code, { value: i < 5 ? 2 : 3 }]))
+	);
+	await page.reload();
+	await expect(page.getByText(/^6 of \d+ questions answered/)).toBeVisible();
+	expect(problems).toEqual([]);
+});

@@ -1,14 +1,13 @@
 /**
- * The user's assessments, saved in localStorage as they go and kept in sync across tabs
- * (@nanostores/persistent listens to storage events). Reading is defensive: damaged data is copied
- * aside under a backup key, never deleted, and $storageProblem tells the page what happened.
+ * The user's assessments, saved in localStorage as they go and kept in sync across tabs, through
+ * the persisted-store factory (./persisted.ts): damaged data is copied aside, never deleted, and
+ * a refused save keeps the answers in memory until the next save that succeeds.
  */
 import { atom, computed } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import type { AnswerValue, Assessment, Level } from '../lib/model';
 import type { EnvironmentId } from '../lib/ids';
 import { readSavedState, SAVED_SCHEMA, type SavedState } from '../lib/assessment/saved-state';
-import { keepAside as keepRawAside, type StorageProblem } from './backup';
+import { persistedStore } from './persisted';
 import {
 	createAssessment as create,
 	duplicateAssessment as duplicate,
@@ -22,35 +21,34 @@ import {
 export const STORAGE_KEY = 'trustline:assessments';
 export { BACKUP_PREFIX, type StorageProblem } from './backup';
 
-/** Set when stored data could not be read (or was partly dropped, or was migrated). */
-export const $storageProblem = atom<StorageProblem | null>(null);
-export const $storageNotice = atom<string | null>(null);
-/** Set when the browser refused to save (storage full or disabled). */
-export const $saveError = atom<string | null>(null);
-
-function keepAside(raw: string, problem: string): void {
-	$storageProblem.set(keepRawAside(raw, problem));
-}
-
-function decode(raw: string): SavedState | null {
-	const outcome = readSavedState(raw);
-	if (outcome.status === 'unreadable') {
-		keepAside(raw, outcome.problem);
-		return null;
-	}
-	if (outcome.status === 'empty') return null;
-	if (outcome.dropped.length > 0) {
-		keepAside(raw, `some saved assessments could not be read (${outcome.dropped.join('; ')})`);
-	} else if (outcome.migratedFrom) {
-		$storageNotice.set('Your saved assessment was upgraded to the current format.');
-	}
-	return outcome.state;
-}
-
-export const $saved = persistentAtom<SavedState | null>(STORAGE_KEY, null, {
-	encode: (value) => (value ? JSON.stringify(value) : undefined) as string,
-	decode,
+const store = persistedStore<SavedState>({
+	key: STORAGE_KEY,
+	read: (raw) => {
+		const outcome = readSavedState(raw);
+		if (outcome.status !== 'ok') return outcome;
+		return {
+			status: 'ok',
+			value: outcome.state,
+			dropped: outcome.dropped,
+			...(outcome.migratedFrom
+				? { notice: 'Your saved assessment was upgraded to the current format.' }
+				: {}),
+		};
+	},
+	partlyRead: (dropped) => `some saved assessments could not be read (${dropped.join('; ')})`,
+	saveError:
+		'Your browser refused to save (its storage may be full or switched off). Your answers are kept on this page until you close it and saved as soon as the browser allows; export the assessment as JSON to keep a copy.',
 });
+
+/** Every saved assessment and which one is active: what is saved, or held in memory. */
+export const $saved = store.$value;
+/** Set when stored data could not be read (or was partly dropped). */
+export const $storageProblem = store.$problem;
+/** Set when the saved format was upgraded. */
+export const $storageNotice = store.$notice;
+/** Set while the browser refuses to save (storage full or disabled). */
+export const $saveError = store.$saveError;
+const write = store.write;
 
 export const $assessments = computed($saved, (s) => s?.assessments ?? []);
 export const $activeAssessment = computed(
@@ -64,17 +62,6 @@ export const $lastDeleted = atom<{
 	index: number;
 	wasActive: boolean;
 } | null>(null);
-
-function write(next: SavedState | null): void {
-	try {
-		$saved.set(next);
-		$saveError.set(null);
-	} catch {
-		$saveError.set(
-			'Your browser refused to save (its storage may be full or switched off). Changes on this page are kept until you close it; export the assessment as JSON to keep a copy.'
-		);
-	}
-}
 
 function updateActive(
 	change: (a: Assessment, now: Date) => Assessment,
@@ -209,6 +196,5 @@ export function undoDelete(): void {
 }
 
 export function dismissStorageProblem(): void {
-	$storageProblem.set(null);
-	$storageNotice.set(null);
+	store.dismiss();
 }

@@ -17,7 +17,7 @@ import {
 } from '../lib/compare/entries';
 import { resultOfSnapshot, type Snapshot } from '../lib/compare/snapshots';
 import { uniqueName } from '../lib/assessment/ops';
-import { cleanText, MAX_NAME } from '../lib/assessment/validate';
+import { cleanTypedName } from '../lib/text';
 
 /** The compared results, in column order. */
 export const $columns = atom<Column[]>([]);
@@ -158,7 +158,7 @@ export function openComparisonLink(fragment: string, bank: BankModel): Promise<v
 /** Renames a column as the user types (control characters dropped, at most 80 characters). */
 export function renameColumn(key: string, label: string): void {
 	$columns.set(
-		$columns.get().map((c) => (c.key === key ? { ...c, label: cleanText(label, MAX_NAME) } : c))
+		$columns.get().map((c) => (c.key === key ? { ...c, label: cleanTypedName(label) } : c))
 	);
 }
 

@@ -1,10 +1,9 @@
 /**
  * Snapshots of assessments, saved in localStorage under 'trustline:snapshots' and kept in sync
- * across tabs. Reading is defensive as in ./assessments.ts: unreadable data is copied aside under
- * a 'trustline:backup:<hash>' key, never deleted, and $snapshotProblem tells the page.
+ * across tabs, through the persisted-store factory (./persisted.ts): unreadable data is copied
+ * aside, never deleted, and a refused save keeps the snapshots in memory until one succeeds.
  */
-import { atom, computed } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
+import { computed } from 'nanostores';
 import type { Assessment } from '../lib/model';
 import {
 	makeSnapshot,
@@ -16,51 +15,36 @@ import {
 	type SnapshotState,
 } from '../lib/compare/snapshots';
 import { $assessments } from './assessments';
-import { keepAside as keepRawAside, type StorageProblem } from './backup';
+import { persistedStore } from './persisted';
 
 export const SNAPSHOTS_KEY = 'trustline:snapshots';
 
-/** Set when stored snapshots could not be read (or some were dropped). */
-export const $snapshotProblem = atom<StorageProblem | null>(null);
-/** Set when the browser refused to save a snapshot. */
-export const $snapshotSaveError = atom<string | null>(null);
-
-function keepAside(raw: string, problem: string): void {
-	$snapshotProblem.set(keepRawAside(raw, problem));
-}
-
-function decode(raw: string): SnapshotState | null {
-	const outcome = readSnapshots(raw);
-	if (outcome.status === 'empty') return null;
-	if (outcome.status === 'unreadable') {
-		keepAside(raw, outcome.problem);
-		return null;
-	}
-	if (outcome.dropped.length > 0) {
-		keepAside(raw, `some saved snapshots could not be read (${outcome.dropped.join('; ')})`);
-	}
-	return outcome.state;
-}
-
-export const $snapshotState = persistentAtom<SnapshotState | null>(SNAPSHOTS_KEY, null, {
-	encode: (value) => (value ? JSON.stringify(value) : undefined) as string,
-	decode,
+const store = persistedStore<SnapshotState>({
+	key: SNAPSHOTS_KEY,
+	read: (raw) => {
+		const outcome = readSnapshots(raw);
+		return outcome.status === 'ok'
+			? { status: 'ok', value: outcome.state, dropped: outcome.dropped }
+			: outcome;
+	},
+	partlyRead: (dropped) => `some saved snapshots could not be read (${dropped.join('; ')})`,
+	saveError:
+		'Your browser refused to save the snapshot (its storage may be full or switched off). It is kept on this page and saved as soon as the browser allows.',
 });
+
+/** Set when stored snapshots could not be read (or some were dropped). */
+export const $snapshotProblem = store.$problem;
+/** Set while the browser refuses to save snapshots. */
+export const $snapshotSaveError = store.$saveError;
+/** The saved snapshots, or those held in memory while saving is refused. */
+export const $snapshotState = store.$value;
 
 /** All snapshots, oldest first. */
 export const $snapshots = computed($snapshotState, (s) => s?.snapshots ?? []);
 
+/** Saves the snapshots; false when the browser refused and they are held in memory only. */
 function write(snapshots: Snapshot[]): boolean {
-	try {
-		$snapshotState.set(snapshots.length ? { schema: SNAPSHOT_SCHEMA, snapshots } : null);
-		$snapshotSaveError.set(null);
-		return true;
-	} catch {
-		$snapshotSaveError.set(
-			'Your browser refused to save the snapshot (its storage may be full or switched off).'
-		);
-		return false;
-	}
+	return store.write(snapshots.length ? { schema: SNAPSHOT_SCHEMA, snapshots } : null);
 }
 
 /**
@@ -88,5 +72,5 @@ export function deleteSnapshot(id: string): void {
 }
 
 export function dismissSnapshotProblem(): void {
-	$snapshotProblem.set(null);
+	store.dismiss();
 }

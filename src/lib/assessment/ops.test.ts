@@ -8,7 +8,8 @@ import {
 	withTarget,
 	withText,
 } from './ops';
-import { cleanAnswers, cleanText, parseAssessment } from './validate';
+import { cleanAnswers, parseAssessment } from './validate';
+import { cleanName, cleanNote } from '../text';
 
 const t0 = new Date('2026-11-26T10:00:00.000Z');
 const t1 = new Date('2026-11-26T11:00:00.000Z');
@@ -67,11 +68,12 @@ describe('assessment operations', () => {
 });
 
 describe('validation', () => {
-	test('strips control characters and limits length', () => {
-		expect(cleanText('a\u0000b\u202e', 10)).toBe('ab\u202e');
-		expect(cleanText('x'.repeat(100), 80)).toHaveLength(80);
-		expect(cleanText('line\nbreak', 20, true)).toBe('line\nbreak');
-		expect(cleanText(42, 5)).toBe('');
+	test('strips control and bidirectional-override characters and limits length', () => {
+		// Validation cleans with the one text cleaner, so a bidi override is dropped here as in links.
+		expect(cleanName('a\u0000b\u202e')).toBe('ab');
+		expect(cleanName('x'.repeat(100))).toHaveLength(80);
+		expect(cleanNote('line\nbreak')).toBe('line\nbreak');
+		expect(cleanName(42)).toBe('');
 	});
 
 	test('keeps only valid answers', () => {

@@ -7,7 +7,7 @@ import {
 	type Level,
 } from '../model';
 import type { EnvironmentId } from '../ids';
-import { cleanText, MAX_NAME, MAX_NOTE } from './validate';
+import { cleanName, cleanNote } from '../text';
 
 /** A random id for local use (not security relevant). */
 export function newId(random: () => number = Math.random): string {
@@ -26,7 +26,7 @@ export function createAssessment(
 	const stamp = now.toISOString();
 	return {
 		id,
-		name: cleanText(name, MAX_NAME).trim() || 'My assessment',
+		name: cleanName(name) || 'My assessment',
 		createdAt: stamp,
 		updatedAt: stamp,
 		bankVersion,
@@ -66,7 +66,7 @@ export function withText(
 	now: Date
 ): Assessment {
 	const key = String(code);
-	const clean = cleanText(text, MAX_NOTE, true);
+	const clean = cleanNote(text);
 	const current = a.answers[key];
 	// Notes belong to an answer; the questionnaire only offers the fields once one is chosen.
 	if (!current) return a;
@@ -77,7 +77,7 @@ export function withText(
 }
 
 export function withName(a: Assessment, name: string, now: Date): Assessment {
-	const clean = cleanText(name, MAX_NAME).trim();
+	const clean = cleanName(name);
 	return clean ? touch({ ...a, name: clean }, now) : a;
 }
 
@@ -104,7 +104,7 @@ export function duplicateAssessment(
 	return {
 		...structuredClone(a),
 		id,
-		name: uniqueName(cleanText(`${a.name} (copy)`, MAX_NAME), taken),
+		name: uniqueName(cleanName(`${a.name} (copy)`), taken),
 		createdAt: stamp,
 		updatedAt: stamp,
 	};

@@ -3,14 +3,8 @@
  * Storage is untrusted input: another tab, an extension or an older Trustline may have written it.
  */
 import type { Assessment } from '../model';
-import {
-	cleanAnswers,
-	cleanText,
-	isAnswerValue,
-	MAX_ASSESSMENTS,
-	MAX_NAME,
-	parseAssessment,
-} from './validate';
+import { cleanAnswers, isAnswerValue, MAX_ASSESSMENTS, parseAssessment } from './validate';
+import { cleanName } from '../text';
 
 /** The current storage schema. Version 1 held a single assessment; version 2 holds several. */
 export const SAVED_SCHEMA = 2;
@@ -106,7 +100,7 @@ function migrateV1(data: Record<string, unknown>): ReadOutcome {
 			: new Date(0).toISOString();
 	const assessment: Assessment = {
 		id: 'migrated-v1',
-		name: cleanText(data['name'], MAX_NAME).trim() || 'My assessment',
+		name: cleanName(data['name']) || 'My assessment',
 		createdAt: savedAt,
 		updatedAt: savedAt,
 		bankVersion: typeof bank === 'number' && Number.isInteger(bank) && bank > 0 ? bank : 1,

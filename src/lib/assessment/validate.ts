@@ -13,22 +13,12 @@ import {
 	type Level,
 	type Targets,
 } from '../model';
+import { cleanName, cleanNote } from '../text';
 
-export const MAX_NAME = 80;
-export const MAX_NOTE = 2000;
 export const MAX_ASSESSMENTS = 200;
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
 	typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** Removes control characters (keeps tabs and new lines in notes) and limits the length. */
-export function cleanText(x: unknown, max: number, multiline = false): string {
-	if (typeof x !== 'string') return '';
-	// Control characters are exactly what this removes, so the regular expressions name them.
-	// eslint-disable-next-line no-control-regex
-	const pattern = multiline ? /[\u0000-\u0008\u000b-\u001f\u007f]/g : /[\u0000-\u001f\u007f]/g;
-	return [...x.replace(pattern, '')].slice(0, max).join('');
-}
 
 export const isLevel = (x: unknown): x is Level => x === 0 || x === 1 || x === 2 || x === 3;
 
@@ -53,9 +43,9 @@ export function cleanAnswers(x: unknown): Answers {
 	for (const [key, raw] of Object.entries(x)) {
 		if (!/^[1-9]\d{0,5}$/.test(key) || !isObject(raw) || !isAnswerValue(raw['value'])) continue;
 		const answer: ControlAnswer = { value: raw['value'] };
-		const note = cleanText(raw['note'], MAX_NOTE, true);
+		const note = cleanNote(raw['note']);
 		if (note) answer.note = note;
-		const reason = cleanText(raw['naReason'], MAX_NOTE, true);
+		const reason = cleanNote(raw['naReason']);
 		if (reason && answer.value === 'na') answer.naReason = reason;
 		answers[key] = answer;
 	}
@@ -69,7 +59,7 @@ export function parseAssessment(
 	x: unknown
 ): { ok: true; assessment: Assessment } | { ok: false; problem: string } {
 	if (!isObject(x)) return { ok: false, problem: 'it is not an object' };
-	const name = cleanText(x['name'], MAX_NAME).trim();
+	const name = cleanName(x['name']);
 	if (!name) return { ok: false, problem: 'it has no name' };
 	const id = typeof x['id'] === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(x['id']) ? x['id'] : '';
 	if (!id) return { ok: false, problem: `"${name}" has no valid id` };

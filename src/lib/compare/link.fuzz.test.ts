@@ -6,7 +6,7 @@
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { AnswerValue, BankModel, ControlAnswer, Level } from '../model';
-import { openFragment, sealFragment } from '../bytes/fragment';
+import { openFragment, sealFragment } from '../links/envelope';
 import { ByteWriter } from '../bytes/bytes';
 import { deflate, inflate } from '../bytes/deflate';
 import { CODES_66, fakeBank } from '../share/fixtures';

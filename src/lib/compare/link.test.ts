@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { AnswerValue } from '../model';
 import { realBank } from '../../test/content';
-import { sealFragment } from '../bytes/fragment';
+import { sealFragment } from '../links/envelope';
 import { ByteWriter } from '../bytes/bytes';
 import { deflate } from '../bytes/deflate';
 import { encodeResult } from '../share/codec';

@@ -3,7 +3,7 @@
  * comparison can be shared without a server and never reaches one.
  *
  * Fragment: `c.`, then base64url without padding of the payload followed by 4 bytes of CRC-32 of
- * the payload (the envelope every Trustline link shares, ../bytes/fragment.ts). Payload, format 1:
+ * the payload (the envelope every Trustline link shares, ../links/envelope.ts). Payload, format 1:
  *
  *   byte 0   format version, 1 (a higher one: 'unsupported-format', advise reloading)
  *   then     raw DEFLATE of the body:
@@ -17,14 +17,22 @@
  * repeated headers and similar names across results: eight results on the 66-control bank with
  * 20-character names make a link of about 400 characters (see link.test.ts).
  */
-import { CHECKSUM_BYTES, openFragment, sealFragment } from '../bytes/fragment';
+import {
+	CHECKSUM_BYTES,
+	linkMessage,
+	maxFragmentChars,
+	openLink,
+	RECOPY,
+	sealFragment,
+	type LinkKind,
+} from '../links/envelope';
 import { ByteReader, ByteWriter } from '../bytes/bytes';
 import { deflate, inflate } from '../bytes/deflate';
 import type { BankModel } from '../model';
 import { MAX_PAYLOAD_BYTES } from '../share/codec';
 import { decodeResultPayload, encodeResultPayload } from '../share/multi';
 import { validateShared, type SharedResult } from '../share/shared';
-import { cleanName } from '../share/text';
+import { cleanName } from '../text';
 
 /** What a comparison fragment starts with. */
 export const COMPARISON_PREFIX = 'c.';
@@ -36,9 +44,15 @@ export const MAX_COMPARED = 100;
 export const MAX_COMPARISON_BYTES = 65_536;
 /** Cap on the inflated body, against decompression bombs: MAX_COMPARED results of the longest kind. */
 export const MAX_BODY_BYTES = MAX_COMPARED * 1024;
+/** Comparison links in the one link envelope. */
+export const COMPARISON_LINK: LinkKind = {
+	prefix: COMPARISON_PREFIX,
+	noun: 'comparison link',
+	format: COMPARISON_FORMAT,
+	maxPayloadBytes: MAX_COMPARISON_BYTES,
+};
 /** Longest fragment a reader looks at. */
-export const MAX_COMPARISON_CHARS =
-	COMPARISON_PREFIX.length + Math.ceil(((MAX_COMPARISON_BYTES + CHECKSUM_BYTES) * 4) / 3);
+export const MAX_COMPARISON_CHARS = maxFragmentChars(COMPARISON_LINK);
 
 /** Why a comparison link did not open. */
 export type ComparisonErrorReason =
@@ -62,17 +76,13 @@ export interface LinkedResult {
 	result: SharedResult;
 }
 
-const RECOPY = 'Ask the person who sent it to copy the whole link again.';
-
 const MESSAGES: Record<ComparisonErrorReason, string> = {
-	empty: `This comparison link is empty: the part after "#" is missing. ${RECOPY}`,
+	empty: linkMessage(COMPARISON_LINK, 'empty'),
 	'not-a-comparison-link': 'This is not a Trustline comparison link.',
-	'bad-characters': `This comparison link contains characters a Trustline link never has, so it was probably changed when it was copied. ${RECOPY}`,
+	'bad-characters': linkMessage(COMPARISON_LINK, 'bad-characters'),
 	damaged: `This comparison link is damaged or incomplete: some of its characters were changed or cut off, so it does not match its own check code. ${RECOPY}`,
-	'too-long':
-		'This comparison link is longer than any Trustline link can be, so it was not opened.',
-	'unsupported-format':
-		'This comparison link was made by a newer version of Trustline. Reload this page (or clear the browser cache) to get the latest version, then open the link again.',
+	'too-long': linkMessage(COMPARISON_LINK, 'too-long'),
+	'unsupported-format': linkMessage(COMPARISON_LINK, 'unsupported-format'),
 	invalid:
 		'This comparison link could not be read: it passed its check but its contents are not valid. Ask the person who sent it to share the comparison again.',
 	'no-results': 'None of the results in this comparison link could be read.',
@@ -139,7 +149,7 @@ export async function decodeUnguarded(
 	fragment: string,
 	bank: BankModel
 ): Promise<ComparisonOutcome> {
-	const opened = openFragment(fragment, COMPARISON_PREFIX, MAX_COMPARISON_CHARS);
+	const opened = openLink(fragment, COMPARISON_LINK);
 	if (!opened.ok) {
 		switch (opened.reason) {
 			case 'wrong-prefix':
@@ -151,11 +161,6 @@ export async function decodeUnguarded(
 				return failure(opened.reason);
 		}
 	}
-	const format = opened.payload[0];
-	if (format !== COMPARISON_FORMAT)
-		return failure(
-			format !== undefined && format > COMPARISON_FORMAT ? 'unsupported-format' : 'invalid'
-		);
 	const body = await inflate(opened.payload.subarray(1), MAX_BODY_BYTES);
 	if (!body) return failure('invalid');
 

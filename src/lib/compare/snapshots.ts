@@ -13,7 +13,8 @@ import {
 	type Level,
 	type Targets,
 } from '../model';
-import { cleanAnswers, cleanTargets, cleanText, MAX_NAME } from '../assessment/validate';
+import { cleanAnswers, cleanTargets } from '../assessment/validate';
+import { cleanName } from '../text';
 import { newId } from '../assessment/ops';
 import { isAnswerValue, levelOfValue, scoreAssessment } from '../scoring';
 import { normalizeShared, versionCodes, type SharedResult } from '../share/shared';
@@ -75,7 +76,7 @@ export function parseSnapshot(
 ): { ok: true; snapshot: Snapshot } | { ok: false; problem: string } {
 	if (!isObject(x)) return { ok: false, problem: 'a snapshot is not an object' };
 	const { id, assessmentId, takenAt, reason, bankVersion } = x;
-	const name = cleanText(x['name'], MAX_NAME).trim();
+	const name = cleanName(x['name']);
 	if (typeof id !== 'string' || !ID.test(id))
 		return { ok: false, problem: 'a snapshot has no valid id' };
 	if (typeof assessmentId !== 'string' || !ID.test(assessmentId))
@@ -160,7 +161,7 @@ export function makeSnapshot(
 	return {
 		id,
 		assessmentId: assessment.id,
-		name: cleanText(assessment.name, MAX_NAME).trim() || 'Unnamed assessment',
+		name: cleanName(assessment.name) || 'Unnamed assessment',
 		takenAt: now.toISOString(),
 		reason,
 		bankVersion: assessment.bankVersion,

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Answers, AnswerValue, Assessment, BankModel, ControlAnswer, Level } from '../model';
-import { cleanText, MAX_NAME, MAX_NOTE } from '../assessment/validate';
+import { cleanName, cleanNote, MAX_NOTE_LENGTH } from '../text';
 import { answerValueArb, bankOf, control, targetsArb, threat } from '../scoring/fixtures';
 
 /** Six controls, two per environment, with the fields the exports print filled in. */
@@ -130,15 +130,15 @@ export const anyText = (maxLength: number): fc.Arbitrary<string> =>
 
 /** A name the model accepts unchanged: any text, cleaned and trimmed, never empty. */
 export const nameArb: fc.Arbitrary<string> = anyText(100)
-	.map((text) => cleanText(text, MAX_NAME).trim())
+	.map((text) => cleanName(text))
 	.filter((name) => name.length > 0);
 
 /** A note or reason the model accepts unchanged, or undefined for none. */
 const noteArb: fc.Arbitrary<string | undefined> = fc.oneof(
 	fc.constant(undefined),
-	anyText(60).map((text) => cleanText(text, MAX_NOTE, true) || undefined),
+	anyText(60).map((text) => cleanNote(text) || undefined),
 	// Now and then a note at the length limit, to exercise truncation by code points.
-	anyText(MAX_NOTE + 10).map((text) => cleanText(text, MAX_NOTE, true) || undefined)
+	anyText(MAX_NOTE_LENGTH + 10).map((text) => cleanNote(text) || undefined)
 );
 
 /** One valid answer: a value, perhaps a note, and for "Not applicable" perhaps a reason. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { ByteWriter, utf8 } from '../bytes/bytes';
-import { sealFragment } from '../bytes/fragment';
+import { sealFragment } from '../links/envelope';
 import { dateOfDay } from '../share/shared';
 import {
 	COMPLETION_PREFIX,

@@ -4,7 +4,7 @@
  * self-report: anyone can make one, so the page says so and shows its contents as untrusted text.
  *
  * Fragment: `l.` then base64url, unpadded, of the payload followed by its CRC-32 (see
- * ../bytes/fragment.ts). Payload, format 1:
+ * ../links/envelope.ts). Payload, format 1:
  *
  *   byte 0       format version, 1; a reader refuses any other with 'unsupported-format'
  *   bytes 1-2    the day the link was made: days since 2020-01-01, uint16 big-endian
@@ -18,10 +18,18 @@
  * is so small that DEFLATE would only add its own overhead, so it is not compressed.
  */
 import { ByteReader, ByteWriter, fromUtf8, utf8 } from '../bytes/bytes';
-import { CHECKSUM_BYTES, openFragment, sealFragment } from '../bytes/fragment';
+import {
+	CHECKSUM_BYTES,
+	linkMessage,
+	maxFragmentChars,
+	openLink,
+	RECOPY,
+	sealFragment,
+	type LinkKind,
+} from '../links/envelope';
 import { isPassing } from '../quiz/score';
 import { dateOfDay, dayNumber } from '../share/shared';
-import { cleanName, MAX_NAME_LENGTH } from '../share/text';
+import { cleanName, MAX_NAME_LENGTH } from '../text';
 
 /** What a completion fragment starts with. */
 export const COMPLETION_PREFIX = 'l.';
@@ -35,9 +43,15 @@ export const MAX_MODULE_ID = 40;
 export const MAX_LINK_QUESTIONS = 255;
 /** Cap on the payload: ample for 32 modules and a long name. */
 export const MAX_COMPLETION_BYTES = 2048;
+/** Completion links in the one link envelope. */
+export const COMPLETION_LINK: LinkKind = {
+	prefix: COMPLETION_PREFIX,
+	noun: 'completion link',
+	format: COMPLETION_FORMAT,
+	maxPayloadBytes: MAX_COMPLETION_BYTES,
+};
 /** Longest fragment a reader looks at. */
-export const MAX_COMPLETION_CHARS =
-	COMPLETION_PREFIX.length + Math.ceil(((MAX_COMPLETION_BYTES + CHECKSUM_BYTES) * 4) / 3);
+export const MAX_COMPLETION_CHARS = maxFragmentChars(COMPLETION_LINK);
 
 const MODULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -76,19 +90,15 @@ export type CompletionOutcome =
 	| { ok: true; summary: CompletionSummary }
 	| { ok: false; reason: CompletionErrorReason; message: string };
 
-const RECOPY = 'Ask the person who sent it to copy the whole link again.';
-
 /** User-facing messages: what is wrong, then what to do. */
-export const COMPLETION_MESSAGES: Record<CompletionErrorReason, string> = {
-	empty: `This completion link is empty: the part after "#" is missing. ${RECOPY}`,
+const COMPLETION_MESSAGES: Record<CompletionErrorReason, string> = {
+	empty: linkMessage(COMPLETION_LINK, 'empty'),
 	'not-a-completion-link': `This is not a Trustline training completion link. Check that you opened the link you were sent. ${RECOPY}`,
-	'bad-characters': `This completion link contains characters a Trustline link never has, so it was probably changed when it was copied. ${RECOPY}`,
-	truncated: `This completion link is incomplete: its end was cut off, perhaps by an e-mail or chat app. ${RECOPY}`,
-	checksum: `This completion link is damaged: some of its characters were changed or lost, so it does not match its own check code. ${RECOPY}`,
-	'too-long':
-		'This completion link is longer than any Trustline completion link can be, so it was not opened.',
-	'unsupported-format':
-		'This completion link was made by a newer version of Trustline. Reload this page (or clear the browser cache) to get the latest version, then open the link again.',
+	'bad-characters': linkMessage(COMPLETION_LINK, 'bad-characters'),
+	truncated: linkMessage(COMPLETION_LINK, 'truncated'),
+	checksum: linkMessage(COMPLETION_LINK, 'checksum'),
+	'too-long': linkMessage(COMPLETION_LINK, 'too-long'),
+	'unsupported-format': linkMessage(COMPLETION_LINK, 'unsupported-format'),
 	invalid: `This completion link could not be read: it passed its check but its contents are not valid. ${RECOPY}`,
 };
 
@@ -160,7 +170,7 @@ export function decodeCompletion(fragment: unknown): CompletionOutcome {
 }
 
 function decode(fragment: unknown): CompletionOutcome {
-	const opened = openFragment(fragment, COMPLETION_PREFIX, MAX_COMPLETION_CHARS);
+	const opened = openLink(fragment, COMPLETION_LINK);
 	if (!opened.ok) {
 		switch (opened.reason) {
 			case 'wrong-prefix':
@@ -171,11 +181,8 @@ function decode(fragment: unknown): CompletionOutcome {
 				return failure(opened.reason);
 		}
 	}
-	if (opened.payload.length > MAX_COMPLETION_BYTES) return failure('too-long');
 	const r = new ByteReader(opened.payload);
-	const format = r.u8();
-	if (format !== COMPLETION_FORMAT)
-		return failure(format > COMPLETION_FORMAT ? 'unsupported-format' : 'invalid');
+	r.u8(); // The format, which openLink checked.
 	const date = dateOfDay(r.u16());
 	const name = fromUtf8(r.block());
 	const count = r.u8();

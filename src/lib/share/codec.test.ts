@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sealFragment } from '../bytes/fragment';
+import { sealFragment } from '../links/envelope';
 import { decodeBase64Url, encodeBase64Url } from '../bytes/base64url';
 import { deflate } from '../bytes/deflate';
 import { ByteWriter, utf8 } from '../bytes/bytes';

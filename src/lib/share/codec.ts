@@ -3,7 +3,7 @@
  * server and the result never reaches one (browsers do not send the fragment).
  *
  * Fragment: `r.`, then base64url without padding of the payload followed by 4 bytes of CRC-32
- * (IEEE) of the payload, big-endian (see ../bytes/fragment.ts). The checksum is verified before
+ * (IEEE) of the payload, big-endian (see ../links/envelope.ts). The checksum is verified before
  * anything is parsed or inflated, so damaged links cost almost nothing to reject. Payload, format 1:
  *
  *   byte 0       format version, 1 (a higher one: 'unsupported-format', advise reloading)
@@ -35,7 +35,15 @@
 import { BitReader } from '../bytes/bits';
 import { ByteReader, ByteWriter, fromUtf8, utf8 } from '../bytes/bytes';
 import { deflate, inflate } from '../bytes/deflate';
-import { CHECKSUM_BYTES, openFragment, sealFragment } from '../bytes/fragment';
+import {
+	CHECKSUM_BYTES,
+	linkMessage,
+	maxFragmentChars,
+	openLink,
+	RECOPY,
+	sealFragment,
+	type LinkKind,
+} from '../links/envelope';
 import { packDigits, radixBytes, unpackDigits } from '../bytes/radix';
 import {
 	ENVIRONMENT_IDS,
@@ -53,7 +61,7 @@ import {
 	versionCodes,
 	type SharedResult,
 } from './shared';
-import { cleanName, cleanNote } from './text';
+import { cleanName, cleanNote } from '../text';
 
 /** What a result fragment starts with. */
 export const RESULT_PREFIX = 'r.';
@@ -70,9 +78,16 @@ const ANSWER_VALUES = 7;
  * decompression bombs and keeps links within what browsers and chat apps carry.
  */
 export const MAX_PAYLOAD_BYTES = 65_536;
+/** Result links in the one link envelope. */
+export const RESULT_LINK: LinkKind = {
+	prefix: RESULT_PREFIX,
+	noun: 'results link',
+	format: FORMAT_VERSION,
+	readable: READABLE_FORMATS,
+	maxPayloadBytes: MAX_PAYLOAD_BYTES,
+};
 /** Longest fragment a reader looks at: a full payload in base64url, plus the prefix. */
-export const MAX_FRAGMENT_CHARS =
-	RESULT_PREFIX.length + Math.ceil(((MAX_PAYLOAD_BYTES + CHECKSUM_BYTES) * 4) / 3);
+export const MAX_FRAGMENT_CHARS = maxFragmentChars(RESULT_LINK);
 
 const NOTES_FLAG = 0x40;
 const RESERVED_FLAG = 0x80;
@@ -103,19 +118,15 @@ export type DecodeOutcome =
 	| { ok: true; result: SharedResult; warnings: DecodeWarning[] }
 	| { ok: false; reason: DecodeErrorReason; message: string };
 
-const RECOPY = 'Ask the person who sent it to copy the whole link again.';
-
 /** User-facing messages: what is wrong, then what to do. */
 const MESSAGES: Record<DecodeErrorReason, string> = {
-	empty: `This results link is empty: the part after "#" is missing. ${RECOPY}`,
+	empty: linkMessage(RESULT_LINK, 'empty'),
 	'not-a-result-link': `This is not a Trustline results link. Check that you opened the link you were sent. ${RECOPY}`,
-	'bad-characters': `This results link contains characters a Trustline link never has, so it was probably changed when it was copied. ${RECOPY}`,
-	truncated: `This results link is incomplete: its end was cut off, perhaps by an e-mail or chat app. ${RECOPY}`,
-	checksum: `This results link is damaged: some of its characters were changed or lost, so it does not match its own check code. ${RECOPY}`,
-	'too-long':
-		'This results link is longer than any Trustline link can be, so it was not opened. Ask for a link without notes instead.',
-	'unsupported-format':
-		'This results link was made by a newer version of Trustline. Reload this page (or clear the browser cache) to get the latest version, then open the link again.',
+	'bad-characters': linkMessage(RESULT_LINK, 'bad-characters'),
+	truncated: linkMessage(RESULT_LINK, 'truncated'),
+	checksum: linkMessage(RESULT_LINK, 'checksum'),
+	'too-long': `${linkMessage(RESULT_LINK, 'too-long')} Ask for a link without notes instead.`,
+	'unsupported-format': linkMessage(RESULT_LINK, 'unsupported-format'),
 	'unknown-bank-version': 'This results link uses a question bank this site does not know.',
 	invalid:
 		'This results link could not be read: it passed its check but its contents are not valid. Ask the person who sent it to share a new link from their assessment.',
@@ -263,7 +274,7 @@ export async function decodeResult(fragment: string, bank: BankModel): Promise<D
  * @internal
  */
 export async function decodeUnguarded(fragment: string, bank: BankModel): Promise<DecodeOutcome> {
-	const opened = openFragment(fragment, RESULT_PREFIX, MAX_FRAGMENT_CHARS);
+	const opened = openLink(fragment, RESULT_LINK);
 	if (!opened.ok) {
 		switch (opened.reason) {
 			case 'wrong-prefix':
@@ -278,9 +289,7 @@ export async function decodeUnguarded(fragment: string, bank: BankModel): Promis
 	}
 
 	const r = new ByteReader(opened.payload);
-	const format = r.u8();
-	if (format !== FORMAT_VERSION && format !== FORMAT_1)
-		return failure(format > FORMAT_VERSION ? 'unsupported-format' : 'invalid');
+	const format = r.u8(); // One this code reads: openLink checked it.
 	const version = r.u8();
 	const codesThen = versionCodes(bank, version);
 	if (!codesThen) {

@@ -11,7 +11,7 @@ import {
 	type ControlAnswer,
 	type Level,
 } from '../model';
-import { openFragment, sealFragment } from '../bytes/fragment';
+import { openFragment, sealFragment } from '../links/envelope';
 import { BitWriter } from '../bytes/bits';
 import { ByteWriter, utf8 } from '../bytes/bytes';
 import { deflate } from '../bytes/deflate';

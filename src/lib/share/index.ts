@@ -1,6 +1,5 @@
 /**
  * Result links: encode an assessment into a `/results/#r.…` fragment and decode it back, safely.
- * The byte helpers are re-exported for the other fragment links (training, comparison).
  */
 export {
 	decodeResult,
@@ -24,21 +23,10 @@ export {
 	versionCodes,
 	type SharedResult,
 } from './shared';
-export { cleanName, cleanNote, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, truncateCodePoints } from './text';
 export {
-	BitReader,
-	BitWriter,
-	ByteReader,
-	ByteWriter,
-	CHECKSUM_BYTES,
-	crc32,
-	decodeBase64Url,
-	deflate,
-	encodeBase64Url,
-	inflate,
-	isBase64Url,
-	openFragment,
-	sealFragment,
-	type FragmentProblem,
-	type OpenedFragment,
-} from '../bytes';
+	cleanName,
+	cleanNote,
+	MAX_NAME_LENGTH,
+	MAX_NOTE_LENGTH,
+	truncateCodePoints,
+} from '../text';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CODES_66, fakeBank } from './fixtures';
 import { encodeResult, RESULT_PREFIX } from './codec';
-import { sealFragment } from '../bytes/fragment';
+import { sealFragment } from '../links/envelope';
 import {
 	atVersion,
 	decodeResultAtSource,

@@ -8,14 +8,14 @@
  * the version a result was answered against: a comparison compares results from different bank
  * versions only on the controls they share, so it needs to know which those are.
  */
-import { CHECKSUM_BYTES, openFragment, sealFragment } from '../bytes/fragment';
+import { CHECKSUM_BYTES, openLink, sealFragment } from '../links/envelope';
 import type { BankModel } from '../model';
 import {
 	decodeResult,
 	encodeResult,
-	MAX_FRAGMENT_CHARS,
 	READABLE_FORMATS,
 	MAX_PAYLOAD_BYTES,
+	RESULT_LINK,
 	RESULT_PREFIX,
 	type DecodeOutcome,
 } from './codec';
@@ -29,8 +29,8 @@ export async function encodeResultPayload(
 	result: SharedResult,
 	bank: BankModel
 ): Promise<Uint8Array> {
-	const opened = openFragment(await encodeResult(result, bank), RESULT_PREFIX, MAX_FRAGMENT_CHARS);
-	// encodeResult seals what openFragment opens; anything else is a bug in one of them.
+	const opened = openLink(await encodeResult(result, bank), RESULT_LINK);
+	// encodeResult seals what openLink opens; anything else is a bug in one of them.
 	if (!opened.ok) throw new Error(`A fresh result link did not open (${opened.reason})`);
 	return opened.payload;
 }
@@ -66,7 +66,7 @@ export async function decodeResultAtSource(
 ): Promise<DecodeOutcome> {
 	const outcome = await decodeResult(fragment, bank);
 	if (!outcome.ok) return outcome;
-	const opened = openFragment(fragment, RESULT_PREFIX, MAX_FRAGMENT_CHARS);
+	const opened = openLink(fragment, RESULT_LINK);
 	const version = opened.ok ? payloadBankVersion(opened.payload) : undefined;
 	const result = version === undefined ? undefined : atVersion(outcome.result, version, bank);
 	if (!result) {

@@ -14,7 +14,7 @@ import {
 	type Level,
 	type Targets,
 } from '../model';
-import { cleanName, cleanNote } from './text';
+import { cleanName, cleanNote } from '../text';
 
 /** One assessment as a result link carries it. */
 export interface SharedResult {

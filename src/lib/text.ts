@@ -1,7 +1,10 @@
 /**
- * Cleaning of free text that travels in links. A link is written by anyone, so names and notes are
- * untrusted: they are limited in length and stripped of characters that could disguise or break
- * the page they are shown on. Callers still render them as text only, never as HTML.
+ * The one cleaner of free text: assessment and learner names, column labels, notes and
+ * Not-applicable reasons, wherever they come from (typing, saved data, imported files, every link
+ * codec). Such text is untrusted: it is limited in length and stripped of characters that could
+ * disguise or break the page it is shown on. Callers still render it as text only, never as HTML.
+ * One cleaner rather than one per source, because two once drifted apart and only one of them
+ * dropped bidirectional overrides.
  */
 
 /** Longest assessment name a link carries, in Unicode code points. */
@@ -37,19 +40,32 @@ export function truncateCodePoints(text: string, max: number): string {
 }
 
 /**
- * An assessment name fit to show: one line, no control or bidi-override characters, trimmed, and
- * at most MAX_NAME_LENGTH code points. Idempotent.
+ * A name fit to show: one line, no control or bidi-override characters, trimmed, and at most
+ * MAX_NAME_LENGTH code points. Anything that is not a string cleans to ''. Idempotent.
  */
-export function cleanName(text: string): string {
+export function cleanName(text: unknown): string {
+	if (typeof text !== 'string') return '';
 	const flat = text.replace(LINE_BREAKS, ' ').replace(UNSAFE, '').trim();
 	return truncateCodePoints(flat, MAX_NAME_LENGTH).trim();
 }
 
 /**
- * A note or Not-applicable reason fit to show: line breaks kept (as "\n") and tabs kept, other
- * control and bidi-override characters dropped, at most MAX_NOTE_LENGTH code points. Idempotent.
+ * A name as it is being typed: cleaned as cleanName cleans it but not trimmed, so a space typed
+ * between two words survives until the next word arrives; the finished name is cleanName of
+ * what was typed.
  */
-export function cleanNote(text: string): string {
+export function cleanTypedName(text: unknown): string {
+	if (typeof text !== 'string') return '';
+	return truncateCodePoints(text.replace(LINE_BREAKS, ' ').replace(UNSAFE, ''), MAX_NAME_LENGTH);
+}
+
+/**
+ * A note or Not-applicable reason fit to show: line breaks kept (as "\n") and tabs kept, other
+ * control and bidi-override characters dropped, at most MAX_NOTE_LENGTH code points. Anything that
+ * is not a string cleans to ''. Idempotent.
+ */
+export function cleanNote(text: unknown): string {
+	if (typeof text !== 'string') return '';
 	return truncateCodePoints(
 		text.replace(NOTE_BREAKS, '\n').replace(UNSAFE_IN_NOTE, ''),
 		MAX_NOTE_LENGTH

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { openFragment, sealFragment } from './fragment';
+import { openFragment, sealFragment } from './envelope';
 
 const MAX = 1000;
 
