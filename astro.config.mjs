@@ -12,7 +12,29 @@ export default defineConfig({
 	compressHTML: true,
 	markdown: { syntaxHighlight: 'prism' },
 	build: { inlineStylesheets: 'never', format: 'directory' },
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: {
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				output: {
+					// Every island needs Preact and nanostores; left alone, Rolldown splits them into
+					// several small chunks that each page loads one by one and gzip compresses
+					// separately. One runtime chunk keeps every page within its budget without copying
+					// code. (A group for the stores too was tried: it pulls their dependencies along
+					// and puts the result-link codec on pages that never open a link.)
+					codeSplitting: {
+						groups: [
+							{
+								name: 'runtime',
+								test: /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]/,
+								priority: 2,
+							},
+						],
+					},
+				},
+			},
+		},
+	},
 	devToolbar: { enabled: false },
 	security: {
 		csp: {
