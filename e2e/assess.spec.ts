@@ -310,8 +310,8 @@ test('keeps two open tabs in sync', async ({ context }) => {
 test('keeps answers given while storage is full and saves them all once it has room', async ({
 	page,
 }) => {
-	const { problems } = await visit(page, '/assess/');
-	await expect(page.getByText(/^0 of \d+ questions answered/)).toBeVisible();
+	const { problems } = await visit(page, Q);
+	await expect(page.getByText(/^0 of \d+ answered here/)).toBeVisible();
 	// Fill the origin's storage to the last byte, as a browser over its quota is.
 	const fillers = await page.evaluate(() => {
 		const keys: string[] = [];
@@ -335,7 +335,7 @@ test('keeps answers given while storage is full and saves them all once it has r
 	// Each answer shows at once although nothing can be saved (generous waits: a loaded machine).
 	for (let i = 0; i < 5; i++) {
 		await groups.nth(i).getByLabel('Advanced', { exact: true }).check();
-		await expect(page.getByText(new RegExp(`^${i + 1} of \\d+ questions answered`))).toBeVisible({
+		await expect(page.getByText(new RegExp(`^${i + 1} of \\d+ answered here`))).toBeVisible({
 			timeout: 15_000,
 		});
 	}
@@ -352,6 +352,6 @@ test('keeps answers given while storage is full and saves them all once it has r
 		Object.fromEntries(codes.map((code, i) => [code, { value: i < 5 ? 2 : 3 }]))
 	);
 	await page.reload();
-	await expect(page.getByText(/^6 of \d+ questions answered/)).toBeVisible();
+	await expect(page.getByText(/^6 of \d+ answered here/)).toBeVisible();
 	expect(problems).toEqual([]);
 });
