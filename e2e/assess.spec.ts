@@ -205,6 +205,8 @@ test('creates, renames, duplicates, switches and deletes assessments with undo',
 		.getByRole('radio', { name: 'Optimal', exact: true })
 		.check();
 	await visit(page, '/assess/');
+	// The overview's island has hydrated once it counts the answer given on the other page.
+	await expect(page.getByText(/^1 of \d+ questions answered/)).toBeVisible();
 	await page.getByRole('button', { name: 'Rename' }).click();
 	await page.getByLabel('Assessment name').fill('Payments team');
 	await page.getByRole('button', { name: 'Save name' }).click();
