@@ -2,13 +2,16 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 
 // The policy Astro writes into every page's <meta>. Astro adds the hashes of the inline
 // scripts and styles it emits itself; nothing else may run or load, and nothing from other origins.
 export default defineConfig({
 	site: 'https://trustline.example',
 	trailingSlash: 'always',
-	integrations: [preact(), mdx()],
+	// Order matters: the search index is written into dist/ before the service worker lists dist/.
+	integrations: [preact(), mdx(), pagefind(), offline()],
 	compressHTML: true,
 	markdown: { syntaxHighlight: 'prism' },
 	build: { inlineStylesheets: 'never', format: 'directory' },

@@ -14,6 +14,9 @@ export default defineConfig({
 	timeout: 60_000,
 	use: {
 		baseURL: `http://localhost:${port}`,
+		// Every page registers the service worker, which precaches the whole site: hundreds of
+		// requests per test. Only the offline tests (e2e/offline.spec.ts) let it run.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: findChromium(),
 			// Without these flags Chromium dials Google's services, which this closed network refuses.

@@ -1,5 +1,7 @@
 // Measures the built site against scripts/budgets.json: gzip bytes of the JavaScript each page
 // loads (following imports), of its HTML, and of all CSS. Exits 1 when a budget is exceeded.
+// The service worker's registration, which every page loads, is measured on its own against its
+// own budget; the worker, its precache and Pagefind's runtime and index are reported, not budgeted.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -54,20 +56,29 @@ function jsClosure(entryUrls) {
 const typeOf = (path) =>
 	Object.entries(budgets.pageTypes).find(([, b]) => new RegExp(b.match).test(path))?.[0] ?? 'other';
 
+const isRegistration = (url) => new RegExp(budgets.registration.match).test(url);
+const registrationUrls = new Set();
+
 const rows = [];
 for (const file of files.filter((f) => f.endsWith('.html'))) {
 	const html = readFileSync(file, 'utf8');
 	const path = urlOf(file);
+	const type = typeOf(path);
 	const entries = [
 		...[...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1]),
 		...[...html.matchAll(/(?:component|renderer)-url="([^"]+\.js)"/g)].map((m) => m[1]),
+		...(budgets.pageTypes[type]?.extraJs ?? []),
 	];
-	const js = jsClosure(entries).reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
+	for (const url of entries.filter(isRegistration)) registrationUrls.add(url);
+	const js = jsClosure(entries.filter((url) => !isRegistration(url))).reduce(
+		(sum, url) => sum + gz(readFileSync(join(dist, url))),
+		0
+	);
 	const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g)]
 		.map((m) => join(dist, m[1]))
 		.filter(existsSync)
 		.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
-	rows.push({ path, type: typeOf(path), html: gz(html), js, css });
+	rows.push({ path, type, html: gz(html), js, css });
 }
 
 const totalCss = files
@@ -81,6 +92,49 @@ for (const row of rows) {
 		failures.push(`${row.path}: HTML ${row.html} B > ${b.html} B (${row.type})`);
 }
 if (totalCss > budgets.totalCss) failures.push(`total CSS ${totalCss} B > ${budgets.totalCss} B`);
+
+// The registration: one script (and what it imports), loaded by every page.
+const registrationJs = jsClosure([...registrationUrls]).reduce(
+	(sum, url) => sum + gz(readFileSync(join(dist, url))),
+	0
+);
+if (registrationUrls.size !== 1)
+	failures.push(
+		`expected one service worker registration script matching ${budgets.registration.match}, found ${registrationUrls.size}`
+	);
+if (registrationJs > budgets.registration.js)
+	failures.push(`registration script: JS ${registrationJs} B > ${budgets.registration.js} B`);
+
+// The worker and what it precaches (the list is embedded in dist/sw.js by src/integrations/offline.ts).
+const workerFile = join(dist, 'sw.js');
+const worker = existsSync(workerFile) ? readFileSync(workerFile, 'utf8') : '';
+const precached = [...worker.matchAll(/url:[`"']([^`"']+)[`"'],revision:/g)].map((m) => m[1]);
+if (!worker) failures.push('dist/sw.js is missing');
+else if (precached.length === 0) failures.push('dist/sw.js lists no files to precache');
+const fileOfUrl = (url) => join(dist, url.endsWith('/') ? `${url}index.html` : url);
+const precacheBytes = precached.reduce((sum, url) => sum + statSync(fileOfUrl(url)).size, 0);
+const precacheGz = precached.reduce((sum, url) => sum + gz(readFileSync(fileOfUrl(url))), 0);
+
+// Pagefind: its runtime (script, worker, WebAssembly) and its index (everything else it writes).
+const pagefindFiles = files
+	.map((f) => relative(dist, f).split(sep).join('/'))
+	.filter((f) => f.startsWith('pagefind/'));
+const sumOf = (list, measure) => list.reduce((sum, f) => sum + measure(join(dist, f)), 0);
+const runtime = pagefindFiles.filter((f) =>
+	/^pagefind\/(pagefind(-worker)?\.js|wasm\.[\w-]+\.pagefind)$/.test(f)
+);
+const indexFiles = pagefindFiles.filter((f) => !runtime.includes(f));
+const offline = {
+	registrationJs,
+	registrationBudget: budgets.registration.js,
+	workerGz: worker ? gz(worker) : 0,
+	precacheFiles: precached.length,
+	precacheBytes,
+	precacheGz,
+	pagefindRuntimeGz: sumOf(runtime, (f) => gz(readFileSync(f))),
+	pagefindIndexFiles: indexFiles.length,
+	pagefindIndexBytes: sumOf(indexFiles, (f) => statSync(f).size),
+};
 
 const summary = Object.keys(budgets.pageTypes)
 	.map((type) => {
@@ -101,7 +155,7 @@ const summary = Object.keys(budgets.pageTypes)
 	.filter(Boolean);
 
 if (asJson) {
-	console.log(JSON.stringify({ summary, totalCss, rows }, null, 2));
+	console.log(JSON.stringify({ summary, totalCss, offline, rows }, null, 2));
 } else {
 	console.log('Page type      pages  max JS gz (budget)   max HTML gz (budget)   max CSS gz');
 	for (const s of summary) {
@@ -110,6 +164,16 @@ if (asJson) {
 		);
 	}
 	console.log(`Total CSS gz: ${totalCss} B (budget ${budgets.totalCss} B)`);
+	const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+	console.log(
+		`Service worker registration gz: ${registrationJs} B (budget ${budgets.registration.js} B), on every page`
+	);
+	console.log(
+		`Service worker gz: ${offline.workerGz} B; precache: ${offline.precacheFiles} files, ${kB(precacheBytes)} (${kB(precacheGz)} gz)`
+	);
+	console.log(
+		`Pagefind: runtime (pagefind.js, worker, WebAssembly) ${kB(offline.pagefindRuntimeGz)} gz; index ${offline.pagefindIndexFiles} files, ${kB(offline.pagefindIndexBytes)}`
+	);
 }
 if (failures.length) {
 	console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);

@@ -6,6 +6,7 @@ export const NAV_ITEMS: { href: string; label: string }[] = [
 	{ href: '/threat-model/', label: 'Threat model' },
 	{ href: '/learn/', label: 'Learn' },
 	{ href: '/guides/', label: 'Guides' },
+	{ href: '/search/', label: 'Search' },
 ];
 
 /** Whether a nav item is the current page or one of its children. */
