@@ -94,7 +94,7 @@ describe('resultsSummary', () => {
 		['zz', 0, 0, 'No results for "zz". Try another word or a shorter one.'],
 		['token', 1, 1, '1 result for "token".'],
 		['token', 12, 12, '12 results for "token".'],
-		['token', 60, 40, '60 results for "token"; the best 40 are shown.'],
+		['token', 160, 100, '160 results for "token"; the best 100 are shown.'],
 	])('returns the words for %j with %i found', (query, total, shown, words) => {
 		expect(resultsSummary(query, total, shown)).toBe(words);
 	});

@@ -12,8 +12,9 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 /** The name of the Pagefind filter that carries a page's type. */
 export const TYPE_FILTER = 'type';
 
-/** Most results whose details are loaded for one query: each costs a fragment request. */
-export const MAX_RESULTS = 40;
+/** Most results whose details are loaded for one query: each costs a fragment request, and
+ * grouping by type needs enough of them for the smaller groups to show. */
+export const MAX_RESULTS = 100;
 
 /** The one Pagefind result field this module reads, as `data()` resolves it. */
 export interface PagefindResultData {
