@@ -76,7 +76,7 @@ test('after a first visit the main pages open, search works and a question is an
 	}
 
 	await page.goto(`${site.base}/search/?q=phishing`);
-	await expect(page.locator('a.search-hit').first()).toBeVisible();
+	await expect(page.locator('a.search-hit').first()).toBeVisible({ timeout: 20_000 });
 
 	await page.goto(`${site.base}/assess/`);
 	const first = page.locator('fieldset.q').first();
@@ -109,10 +109,12 @@ test('offers "A new version is available: reload" after a new deploy and reloads
 		await expect(offer).toBeVisible({ timeout: 45_000 });
 		await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
 
+		const reloaded = page.waitForEvent('load');
 		await page.getByRole('button', { name: 'reload' }).click();
-		await expect
-			.poll(() => page.evaluate(() => (window as unknown as { before?: boolean }).before ?? false))
-			.toBe(false);
+		await reloaded;
+		expect(
+			await page.evaluate(() => (window as unknown as { before?: boolean }).before ?? false)
+		).toBe(false);
 		await expect(page.getByText('Available offline.')).toBeVisible();
 		await expect(offer).toBeHidden();
 	} finally {

@@ -2,6 +2,10 @@ import { expect, test } from '@playwright/test';
 import { builtPages, readHtml } from './site';
 import { visit } from './helpers';
 
+// The first search starts Pagefind (its worker and WebAssembly), which takes a few seconds on a
+// busy machine; later ones are instant.
+const FIRST_SEARCH = { timeout: 20_000 };
+
 const textOf = (html: string) =>
 	html
 		.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
@@ -40,7 +44,7 @@ test('finds a guide by a word that appears only in its body', async ({ page }) =
 		.getByLabel('Search the guides, controls, threats, environments and training')
 		.fill(word);
 
-	await expect(page.locator('#search-status')).toContainText(`for "${word}"`);
+	await expect(page.locator('#search-status')).toContainText(`for "${word}"`, FIRST_SEARCH);
 	const guides = page.getByRole('region', { name: /^Guides/ });
 	await expect(guides.getByRole('link', { name: title })).toHaveAttribute('href', path);
 	await expect(guides.locator('mark').first()).toBeVisible();
@@ -53,7 +57,7 @@ test('groups results by type in a fixed order and keeps the query in the address
 	const { problems } = await visit(page, '/search/?q=token');
 
 	const headings = page.locator('#search-results h2');
-	await expect(headings.first()).toBeVisible();
+	await expect(headings.first()).toBeVisible(FIRST_SEARCH);
 	const names = (await headings.allTextContents()).map((t) => t.replace(/\s*\(\d+\)$/, ''));
 	const order = ['Guides', 'Controls', 'Threats', 'Environments', 'Training'];
 	expect(names.length).toBeGreaterThanOrEqual(3);
@@ -78,7 +82,7 @@ test('works by keyboard: type, arrow down through the results, Enter opens one',
 	await box.focus();
 	await page.keyboard.type('phishing');
 	const first = page.locator('a.search-hit').first();
-	await expect(first).toBeVisible();
+	await expect(first).toBeVisible(FIRST_SEARCH);
 
 	await page.keyboard.press('ArrowDown');
 	await expect(first).toBeFocused();
@@ -95,7 +99,10 @@ test('works by keyboard: type, arrow down through the results, Enter opens one',
 
 test('says so when nothing matches', async ({ page }) => {
 	await visit(page, '/search/?q=zzzzqqqq');
-	await expect(page.locator('#search-status')).toHaveText(/No results for "zzzzqqqq"/);
+	await expect(page.locator('#search-status')).toHaveText(
+		/No results for "zzzzqqqq"/,
+		FIRST_SEARCH
+	);
 	await expect(page.locator('a.search-hit')).toHaveCount(0);
 });
 
@@ -106,7 +113,7 @@ test('still searches on the page itself when Pagefind cannot start its worker', 
 	await page.route('**/pagefind/pagefind-worker.js', (route) => route.abort());
 	const { problems } = await visit(page, '/search/?q=phishing');
 
-	await expect(page.locator('a.search-hit').first()).toBeVisible();
+	await expect(page.locator('a.search-hit').first()).toBeVisible(FIRST_SEARCH);
 	expect(problems.filter((p) => !p.includes('pagefind-worker.js'))).toEqual([]);
 });
 

@@ -83,6 +83,7 @@ async function run(query: string) {
 		if (status) status.textContent = resultsSummary('', 0, 0);
 		return;
 	}
+	if (status && !list?.childElementCount) status.textContent = 'Searching…';
 	try {
 		const search = await (await load()).search(term);
 		const results = search?.results ?? [];
@@ -97,6 +98,9 @@ async function run(query: string) {
 			status.textContent = 'The search could not be loaded. Reload the page to try again.';
 	}
 }
+
+// Pagefind starts (its worker and WebAssembly) as soon as the reader reaches the box.
+input?.addEventListener('focus', () => void load().catch(() => {}), { once: true });
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 input?.addEventListener('input', () => {
