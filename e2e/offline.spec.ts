@@ -79,10 +79,12 @@ test('after a first visit the main pages open, search works and a question is an
 	await expect(page.locator('a.search-hit').first()).toBeVisible({ timeout: 20_000 });
 
 	await page.goto(`${site.base}/assess/`);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.goto(`${site.base}/assess/developer/`);
 	const first = page.locator('fieldset.q').first();
-	await expect(page.getByText(/^0 of \d+ questions answered/)).toBeVisible();
+	await expect(page.getByText(/^0 of \d+ answered here/)).toBeVisible();
 	await first.getByRole('radio', { name: /^Advanced/ }).check();
-	await expect(page.getByText(/^1 of \d+ questions answered/)).toBeVisible();
+	await expect(page.getByText(/^1 of \d+ answered here/)).toBeVisible();
 
 	await page.goto(`${site.base}/results/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results');
