@@ -72,9 +72,11 @@ test('walks the group through its disagreements by keyboard and saves the agreed
 	await expect(page.getByRole('radio', { name: /^Initial/ })).toBeChecked();
 	await page.keyboard.press('PageUp');
 	await expect(heading).toHaveText(first.title);
+	await expect(heading).toBeFocused();
 	await expect(page.getByRole('radio', { name: /^Optimal/ })).toBeChecked();
 	await page.keyboard.press('ArrowRight');
 	await expect(heading).toHaveText(second.title);
+	await expect(heading).toBeFocused();
 	await page.keyboard.press('ArrowRight');
 
 	// Control 3: Don't know counts as Traditional; move on without agreeing.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { STAGE_NAMES, type BankModel, type Level } from '../lib/model';
 import type { Column } from '../lib/compare/grid';
@@ -98,8 +98,10 @@ export default function WorkshopView({ bank }: Props) {
 		[comparison]
 	);
 
-	// Each new screen's heading takes focus, so a screen reader reads it and Tab starts there.
-	useEffect(() => {
+	// Each new screen's heading takes focus, so a screen reader reads it and Tab starts there. It
+	// happens before the browser paints: a key pressed right after a move must not land on the
+	// previous screen's radio buttons, which the next screen reuses.
+	useLayoutEffect(() => {
 		if (moved.current) heading.current?.focus();
 	}, [step]);
 
