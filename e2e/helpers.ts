@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { AxeBuilder } from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
-
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Loads a page and records console errors, CSP violations and requests to other origins. */
 export async function visit(page: Page, path: string) {
@@ -23,24 +19,9 @@ export async function visit(page: Page, path: string) {
 	return { problems, response };
 }
 
-/** Runs axe-core in the page (evaluate bypasses the page's CSP, so axe need not be inlined). */
+/** Runs axe-core in the page through @axe-core/playwright, which injects it past the page's CSP. */
 export async function axeViolations(page: Page): Promise<string[]> {
-	await page.evaluate(axeSource);
-	const result = await page.evaluate(async () => {
-		const axe = (
-			window as unknown as {
-				axe: {
-					run: (
-						ctx: Document,
-						opts: object
-					) => Promise<{
-						violations: { id: string; help: string; nodes: { target: string[] }[] }[];
-					}>;
-				};
-			}
-		).axe;
-		return axe.run(document, { resultTypes: ['violations'] });
-	});
+	const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
 	return result.violations.map(
 		(v) =>
 			`${v.id}: ${v.help} (${v.nodes

@@ -4,6 +4,7 @@ import type { BankModel } from '../lib/model';
 import type { SharedResult } from '../lib/share/shared';
 import { compareResults, type Column } from '../lib/compare/grid';
 import { $columns, openComparisonLink } from '../stores/compare';
+import { $hash } from '../stores/hash';
 import { $snapshotProblem, $snapshotSaveError, dismissSnapshotProblem } from '../stores/snapshots';
 import { SaveErrorNotice, StorageProblemNotice } from './shared/StorageNotices';
 import AddResults from './compare/AddResults';
@@ -21,15 +22,13 @@ type Props = { bank: BankModel };
  */
 export default function CompareView({ bank }: Props) {
 	const columns = useStore($columns);
+	const hash = useStore($hash, { ssr: 'initial' });
 	const [hydrated, setHydrated] = useState(false);
 
+	useEffect(() => setHydrated(true), []);
 	useEffect(() => {
-		setHydrated(true);
-		const open = () => void openComparisonLink(window.location.hash, bank);
-		open();
-		window.addEventListener('hashchange', open);
-		return () => window.removeEventListener('hashchange', open);
-	}, [bank]);
+		if (hydrated) void openComparisonLink(hash.fragment, bank);
+	}, [hash, bank, hydrated]);
 
 	useEffect(() => {
 		// With nothing compared, an old comparison link in the address would only mislead a reload.

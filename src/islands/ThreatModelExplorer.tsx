@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { $activeAssessment } from '../stores/assessments';
+import { $hash, clearHash, latest } from '../stores/hash';
 import type { ThreatCoverage, ThreatStatus } from '../lib/scoring';
 import type { DecodeWarning } from '../lib/share';
 import type { Answers, EnvironmentId, Targets } from '../lib/model';
@@ -16,7 +17,7 @@ import {
 } from '../lib/diagram/explorer';
 import { nextMarker, tabStop } from '../lib/diagram/navigation';
 import { SEVERITY_WORDS, STATUSES, STATUS_MEANINGS, STATUS_WORDS } from '../lib/diagram/status';
-import { StatusGlyph, StatusIcon } from './threat-model/StatusIcon';
+import { StatusGlyph, StatusIcon } from './shared/StatusIcon';
 import { ThreatPanel } from './threat-model/ThreatPanel';
 
 type Props = {
@@ -62,39 +63,37 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 	const panelHeading = useRef<HTMLHeadingElement>(null);
 	const scrollToPanel = useRef(false);
 
+	const hash = useStore($hash, { ssr: 'initial' });
+	const [newestDecode] = useState(latest);
+	useEffect(() => setHydrated(true), []);
+
 	// Result links carry the result after '#'; in-page anchors ("#main") are left alone.
 	useEffect(() => {
-		setHydrated(true);
-		let latest = 0;
-		const read = () => {
-			if (fragmentKind(location.hash, (id) => document.getElementById(id) !== null) !== 'result')
-				return;
-			const run = ++latest;
-			setShared({ state: 'loading' });
-			// The decoder (codec, DEFLATE, CRC) loads only when a result link is opened.
-			void import('../lib/share/codec')
-				.then(({ decodeResult }) => decodeResult(location.hash, bank))
-				.then((outcome) => {
-					if (run !== latest) return;
-					setShared(
-						outcome.ok
-							? { state: 'ok', ...outcome.result, warnings: outcome.warnings }
-							: { state: 'error', message: outcome.message }
-					);
-				})
-				.catch(() => {
-					if (run !== latest) return;
-					setShared({
-						state: 'error',
-						message:
-							'The results link could not be opened because part of this page failed to load. Reload the page to try again.',
-					});
+		if (!hydrated) return;
+		const { fragment } = hash;
+		if (fragmentKind(fragment, (id) => document.getElementById(id) !== null) !== 'result') return;
+		const isLatest = newestDecode();
+		setShared({ state: 'loading' });
+		// The decoder (codec, DEFLATE, CRC) loads only when a result link is opened.
+		void import('../lib/share/codec')
+			.then(({ decodeResult }) => decodeResult(fragment, bank))
+			.then((outcome) => {
+				if (!isLatest()) return;
+				setShared(
+					outcome.ok
+						? { state: 'ok', ...outcome.result, warnings: outcome.warnings }
+						: { state: 'error', message: outcome.message }
+				);
+			})
+			.catch(() => {
+				if (!isLatest()) return;
+				setShared({
+					state: 'error',
+					message:
+						'The results link could not be opened because part of this page failed to load. Reload the page to try again.',
 				});
-		};
-		read();
-		addEventListener('hashchange', read);
-		return () => removeEventListener('hashchange', read);
-	}, [bank]);
+			});
+	}, [hash, bank, hydrated, newestDecode]);
 
 	const source =
 		shared.state === 'ok'
@@ -184,7 +183,8 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 	}
 
 	function showOwn() {
-		history.replaceState(null, '', location.pathname + location.search);
+		newestDecode();
+		clearHash();
 		setShared({ state: 'none' });
 	}
 

@@ -2,9 +2,14 @@
  * Brings the server-rendered questionnaire to life: restores the active assessment's answers,
  * saves every change through the store's actions, and keeps progress counts current. The stores
  * hold all logic; this file only maps DOM events to actions and state to the DOM.
+ *
+ * It stays light with banks of hundreds of controls: a change touches only the fieldsets whose
+ * answer changed (answers are replaced, never mutated, so a changed answer is a new object), the
+ * counts come from the answers rather than from the DOM, and nothing here reads layout, so the
+ * browser never has to lay out the form between two writes.
  */
 import { $activeAssessment, setAnswer, setNaReason, setNote } from '../stores/assessments';
-import type { AnswerValue, Assessment } from '../lib/model';
+import type { AnswerValue, Answers, Assessment, ControlAnswer } from '../lib/model';
 
 function parseValue(raw: string): AnswerValue | null {
 	if (raw === 'na' || raw === 'unknown') return raw;
@@ -12,13 +17,44 @@ function parseValue(raw: string): AnswerValue | null {
 	return n === 0 || n === 1 || n === 2 || n === 3 ? n : null;
 }
 
+/** The elements of one question that change with its answer, found once. */
+interface Question {
+	fieldset: HTMLFieldSetElement;
+	env: string;
+	radios: HTMLInputElement[];
+	naField: HTMLElement | null;
+	naReason: HTMLInputElement | null;
+	note: HTMLTextAreaElement | null;
+	clear: HTMLElement | null;
+}
+
 class Questionnaire extends HTMLElement {
 	#unsubscribe: (() => void) | undefined;
+	#questions = new Map<string, Question>();
+	#counters: { env: string; slot: Element }[] = [];
+	/** The answers the DOM shows, to find what changed. */
+	#shown: Answers = {};
 
 	connectedCallback(): void {
 		const bankVersion = Number(this.dataset['bankVersion'] ?? '1');
 		const form = this.querySelector('form');
 		if (!form) return;
+		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('.q')) {
+			const code = fieldset.dataset['code'] ?? '';
+			this.#questions.set(code, {
+				fieldset,
+				env: fieldset.dataset['env'] ?? '',
+				radios: [...fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')],
+				naField: fieldset.querySelector('.na-field'),
+				naReason: fieldset.querySelector('.na-reason'),
+				note: fieldset.querySelector('.note'),
+				clear: fieldset.querySelector('[data-clear]'),
+			});
+		}
+		for (const counter of this.querySelectorAll<HTMLElement>('[data-progress-for]')) {
+			const slot = counter.querySelector('[data-answered]');
+			if (slot) this.#counters.push({ env: counter.dataset['progressFor'] ?? '', slot });
+		}
 		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('change', (event) => {
 			const target = event.target;
@@ -55,34 +91,34 @@ class Questionnaire extends HTMLElement {
 
 	render(assessment: Assessment | null): void {
 		const answers = assessment?.answers ?? {};
+		const shown = this.#shown;
+		for (const code of new Set([...Object.keys(shown), ...Object.keys(answers)])) {
+			if (answers[code] !== shown[code]) this.#show(code, answers[code]);
+		}
+		this.#shown = answers;
 		const counts = new Map<string, number>();
-		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('.q')) {
-			const code = fieldset.dataset['code'] ?? '';
-			const env = fieldset.dataset['env'] ?? '';
-			const answer = answers[code];
-			const value = answer ? String(answer.value) : null;
-			for (const radio of fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-				radio.checked = radio.value === value;
-			}
-			fieldset.classList.toggle('answered', Boolean(answer));
-			if (answer) counts.set(env, (counts.get(env) ?? 0) + 1);
-			const naField = fieldset.querySelector<HTMLElement>('.na-field');
-			if (naField) naField.hidden = answer?.value !== 'na';
-			this.#syncText(fieldset.querySelector('.na-reason'), answer?.naReason ?? '');
-			const note = fieldset.querySelector<HTMLTextAreaElement>('.note');
-			this.#syncText(note, answer?.note ?? '');
-			if (note) note.disabled = !answer;
-			const clear = fieldset.querySelector<HTMLElement>('[data-clear]');
-			if (clear) clear.hidden = !answer;
+		for (const code of Object.keys(answers)) {
+			const env = this.#questions.get(code)?.env;
+			if (env !== undefined) counts.set(env, (counts.get(env) ?? 0) + 1);
 		}
-		let total = 0;
-		for (const counter of this.querySelectorAll<HTMLElement>('[data-progress-for]')) {
-			const n = counts.get(counter.dataset['progressFor'] ?? '') ?? 0;
-			total += n;
-			const slot = counter.querySelector('[data-answered]');
-			if (slot) slot.textContent = String(n);
+		for (const { env, slot } of this.#counters) {
+			const text = String(counts.get(env) ?? 0);
+			if (slot.textContent !== text) slot.textContent = text;
 		}
-		this.dispatchEvent(new CustomEvent('progress', { detail: total, bubbles: true }));
+	}
+
+	/** Shows one question's answer (or none) in its fieldset. */
+	#show(code: string, answer: ControlAnswer | undefined): void {
+		const q = this.#questions.get(code);
+		if (!q) return;
+		const value = answer ? String(answer.value) : null;
+		for (const radio of q.radios) radio.checked = radio.value === value;
+		q.fieldset.classList.toggle('answered', Boolean(answer));
+		if (q.naField) q.naField.hidden = answer?.value !== 'na';
+		this.#syncText(q.naReason, answer?.naReason ?? '');
+		this.#syncText(q.note, answer?.note ?? '');
+		if (q.note) q.note.disabled = !answer;
+		if (q.clear) q.clear.hidden = !answer;
 	}
 
 	/** Updates a text field from the store without moving the caret of the person typing in it. */

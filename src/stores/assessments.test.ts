@@ -86,11 +86,14 @@ describe('assessment store', () => {
 
 	test('reports a refused save instead of throwing', async () => {
 		const s = await freshStore();
-		const full = new Proxy({} as Record<string, string>, {
-			set() {
-				throw new DOMException('full', 'QuotaExceededError');
-			},
-		});
+		const full = new Proxy(
+			{},
+			{
+				set() {
+					throw new DOMException('full', 'QuotaExceededError');
+				},
+			}
+		);
 		setPersistentEngine(full, windowPersistentEvents);
 
 		expect(() => s.setAnswer(1, 1, 1)).not.toThrow();

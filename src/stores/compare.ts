@@ -17,6 +17,7 @@ import {
 } from '../lib/compare/entries';
 import { resultOfSnapshot, type Snapshot } from '../lib/compare/snapshots';
 import { uniqueName } from '../lib/assessment/ops';
+import { latest } from './hash';
 import { cleanTypedName } from '../lib/text';
 
 /** The compared results, in column order. */
@@ -123,6 +124,8 @@ export function addSnapshots(snapshots: readonly Snapshot[], bank: BankModel): n
 	return add(outcome);
 }
 
+const newestOpen = latest();
+
 /**
  * Opens a comparison link's fragment, replacing the current columns. An empty fragment does
  * nothing; a result link's fragment (r.…) is added as one column.
@@ -130,12 +133,15 @@ export function addSnapshots(snapshots: readonly Snapshot[], bank: BankModel): n
 export function openComparisonLink(fragment: string, bank: BankModel): Promise<void> {
 	const text = fragment.replace(/^#/, '').trim();
 	if (!text) return Promise.resolve();
+	const isLatest = newestOpen();
 	return reading(async () => {
 		if (!text.startsWith('c.')) {
-			add(await readLinks(text, bank), true);
+			const read = await readLinks(text, bank);
+			if (isLatest()) add(read, true);
 			return;
 		}
 		const outcome = await decodeComparison(text, bank);
+		if (!isLatest()) return;
 		if (!outcome.ok) {
 			$entryProblems.set([{ where: 'This page’s link', excerpt: '', message: outcome.message }]);
 			$entryStatus.set('');

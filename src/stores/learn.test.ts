@@ -88,11 +88,14 @@ describe('learn store', () => {
 
 	test('reports a refused save, keeps the progress in memory and never throws', async () => {
 		const s = await freshStore();
-		const full = new Proxy({} as Record<string, string>, {
-			set() {
-				throw new DOMException('full', 'QuotaExceededError');
-			},
-		});
+		const full = new Proxy(
+			{},
+			{
+				set() {
+					throw new DOMException('full', 'QuotaExceededError');
+				},
+			}
+		);
 		setPersistentEngine(full, windowPersistentEvents);
 
 		expect(() => s.answerQuestion('developer', QUESTIONS, 'q-a', 0)).not.toThrow();

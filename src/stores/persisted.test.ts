@@ -141,5 +141,4 @@ describe('persistedStore', () => {
 		expect(store.$notice.get()).toBe('upgraded');
 		expect(store.$problem.get()).toBeNull();
 	});
-
 });

@@ -77,7 +77,7 @@ export function persistedStore<T>(options: PersistedOptions<T>): PersistedStore<
 
 	const $saved = persistentAtom<T | null>(options.key, null, {
 		// persistentAtom removes the key when encode returns undefined.
-		encode: (value) => (value === null ? undefined : JSON.stringify(value)) as string,
+		encode: (value) => (value === null ? undefined : JSON.stringify(value)),
 		decode,
 	});
 

@@ -1,10 +1,16 @@
 /**
- * What the results page shows: the user's own active assessment, or a result opened from a link.
- * Decoding lives in src/lib/share; this store only remembers the outcome for the islands.
+ * What the results page shows and does beyond the questionnaire's store: a result opened from a
+ * link (`$shared`), saving it as one's own assessment, and importing a JSON export. Decoding and
+ * parsing live in src/lib; the islands render these atoms and call these actions.
  */
 import { atom } from 'nanostores';
-import type { BankModel } from '../lib/model';
-import { decodeResult, type DecodeWarning, type SharedResult } from '../lib/share';
+import type { Assessment, BankModel } from '../lib/model';
+import type { DecodeWarning } from '../lib/share/codec';
+import type { SharedResult } from '../lib/share/shared';
+import { createAssessment } from '../lib/assessment/ops';
+import { importSizeProblem, parseImport } from '../lib/export/json';
+import { $assessments, addAssessment, replaceAssessment } from './assessments';
+import { latest } from './hash';
 
 export type SharedState =
 	| { status: 'none' }
@@ -13,16 +19,33 @@ export type SharedState =
 	| { status: 'ok'; result: SharedResult; warnings: DecodeWarning[] };
 
 export const $shared = atom<SharedState>({ status: 'none' });
+/** Set once the shared result on view has been saved as the user's own assessment. */
+export const $sharedSaved = atom(false);
 
-/** Reads a result link's fragment (with or without '#'); an empty fragment means "no link". */
+const newestOpen = latest();
+
+/**
+ * Reads a result link's fragment (with or without '#'); an empty fragment means "no link". Only
+ * the latest call's outcome is shown, however long each decode takes.
+ */
 export async function openSharedLink(fragment: string, bank: BankModel): Promise<void> {
 	const text = fragment.replace(/^#/, '');
+	const isLatest = newestOpen();
+	$sharedSaved.set(false);
 	if (!text) {
 		$shared.set({ status: 'none' });
 		return;
 	}
 	$shared.set({ status: 'loading' });
-	const outcome = await decodeResult(text, bank);
+	const outcome = await import('../lib/share/codec').then(
+		({ decodeResult }) => decodeResult(text, bank),
+		() => ({
+			ok: false as const,
+			message:
+				'The results link could not be opened because part of this page failed to load. Reload the page to try again.',
+		})
+	);
+	if (!isLatest()) return;
 	$shared.set(
 		outcome.ok
 			? { status: 'ok', result: outcome.result, warnings: outcome.warnings }
@@ -32,5 +55,79 @@ export async function openSharedLink(fragment: string, bank: BankModel): Promise
 
 /** Leaves the shared view and shows the user's own assessment again. */
 export function closeSharedLink(): void {
+	newestOpen();
 	$shared.set({ status: 'none' });
+	$sharedSaved.set(false);
+}
+
+/**
+ * Saves the shared result on view as a new assessment of the user's, with a snapshot of it. It
+ * reports "saved" only once the snapshot is written, so leaving the page right after loses
+ * nothing; a snapshot that fails must not block the save.
+ */
+export async function saveSharedResult(bank: BankModel): Promise<void> {
+	const shared = $shared.get();
+	if (shared.status !== 'ok') return;
+	const { result } = shared;
+	const fresh = createAssessment(result.name, bank.version, new Date());
+	const id = addAssessment({ ...fresh, targets: result.targets, answers: result.answers });
+	// The snapshot store loads on first use.
+	await import('./snapshots').then((m) => m.takeSnapshot(id, 'shared')).catch(() => {});
+	if ($shared.get() === shared) $sharedSaved.set(true);
+}
+
+/** Where an import stands: a problem, a message, or a file that clashes with a saved assessment. */
+export interface ImportState {
+	error: string;
+	status: string;
+	/** An imported assessment whose id is already saved, waiting for "replace" or "copy". */
+	pending: Assessment | null;
+}
+
+export const $import = atom<ImportState>({ error: '', status: '', pending: null });
+
+/** Reads a JSON export and adds it, or asks what to do when an assessment with its id exists. */
+export async function importFile(file: File | undefined, bank: BankModel): Promise<void> {
+	$import.set({ error: '', status: '', pending: null });
+	if (!file) return;
+	const fail = (error: string) => $import.set({ error, status: '', pending: null });
+	const tooBig = importSizeProblem(file.size);
+	if (tooBig) return fail(`“${file.name}” was not imported: ${tooBig}`);
+	const text = await file.text().catch(() => null);
+	if (text === null) return fail(`The file “${file.name}” could not be read.`);
+	const outcome = parseImport(text, bank);
+	if (!outcome.ok) return fail(`“${file.name}” was not imported: ${outcome.problem}`);
+	const clash = $assessments.get().find((a) => a.id === outcome.assessment.id);
+	if (clash) {
+		$import.set({
+			error: '',
+			status: `“${clash.name}” already exists in this browser. Replace it, or import the file as a copy?`,
+			pending: outcome.assessment,
+		});
+		return;
+	}
+	addAssessment(outcome.assessment);
+	$import.set({
+		error: '',
+		status: `Imported “${outcome.assessment.name}”. ${outcome.warnings.join(' ')}`,
+		pending: null,
+	});
+}
+
+/** Settles an import that clashed: replace the saved assessment, import a copy, or cancel. */
+export function resolveImport(choice: 'replace' | 'copy' | 'cancel'): void {
+	const { pending } = $import.get();
+	if (!pending) return;
+	let status: string;
+	if (choice === 'replace') {
+		replaceAssessment(pending);
+		status = `Replaced “${pending.name}” with the imported file.`;
+	} else if (choice === 'copy') {
+		const copy = createAssessment(pending.name, pending.bankVersion, new Date());
+		addAssessment({ ...pending, id: copy.id });
+		status = `Imported “${pending.name}” as a copy.`;
+	} else {
+		status = 'Import cancelled; nothing changed.';
+	}
+	$import.set({ error: '', status, pending: null });
 }

@@ -10,6 +10,7 @@ import {
 	addFiles,
 	addLinks,
 } from '../../stores/compare';
+import FileDrop from '../shared/FileDrop';
 
 type Props = { bank: BankModel };
 
@@ -20,7 +21,6 @@ export default function AddResults({ bank }: Props) {
 	const busy = useStore($reading);
 	const saved = useStore($assessments, { ssr: () => [] });
 	const [text, setText] = useState('');
-	const [dragging, setDragging] = useState(false);
 
 	async function submit(event: Event) {
 		event.preventDefault();
@@ -67,31 +67,12 @@ export default function AddResults({ bank }: Props) {
 					)}
 				</p>
 			</form>
-			<div
-				class={dragging ? 'drop-zone dragging' : 'drop-zone'}
-				onDragOver={(e) => {
-					e.preventDefault();
-					setDragging(true);
-				}}
-				onDragLeave={() => setDragging(false)}
-				onDrop={(e) => {
-					e.preventDefault();
-					setDragging(false);
-					void readFiles(e.dataTransfer?.files);
-				}}
-			>
-				<label for="compare-files">Exported JSON files (or drop them here)</label>
-				<input
-					id="compare-files"
-					type="file"
-					multiple
-					accept=".json,application/json"
-					onChange={(e) => {
-						const input = e.target as HTMLInputElement;
-						void readFiles(input.files).then(() => (input.value = ''));
-					}}
-				/>
-			</div>
+			<FileDrop
+				id="compare-files"
+				label="Exported JSON files (or drop them here)"
+				multiple
+				onFiles={readFiles}
+			/>
 			<p role="status" class="entry-status">
 				{busy ? 'Reading…' : status}
 			</p>

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { AnswerValue } from '../../lib/model';
 import { columnLabel, type Comparison, type GridRow } from '../../lib/compare/grid';
 import { groupRows, sortRows, type SortDirection, type SortKey } from '../../lib/compare/sort';
-import { medianWord, spreadWord, valueWord } from '../../lib/compare/words';
+import { medianWord, spreadWord, answerWord } from '../../lib/compare/words';
 
 type Props = { comparison: Comparison };
 
@@ -133,7 +133,7 @@ export default function ControlGrid({ comparison }: Props) {
 			<ul class="level-legend" aria-label="Patterns beside each answer">
 				{([0, 1, 2, 3, 'unknown', 'na', null] as const).map((v) => (
 					<li key={String(v)} class={levelClass(v)}>
-						{valueWord(v)}
+						{answerWord(v)}
 					</li>
 				))}
 			</ul>
@@ -201,7 +201,7 @@ class Row extends Component<{ row: GridRow }> {
 				</th>
 				{r.values.map((v, i) => (
 					<td key={i} class={levelClass(v)}>
-						{valueWord(v)}
+						{answerWord(v)}
 					</td>
 				))}
 				<td>{medianWord(r.median)}</td>

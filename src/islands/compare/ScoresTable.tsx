@@ -1,10 +1,7 @@
-import { STAGE_NAMES, type Level } from '../../lib/model';
 import { columnLabel, type Comparison } from '../../lib/compare/grid';
+import { percentText, stageWord } from '../../lib/words';
 
 type Props = { comparison: Comparison };
-
-const pct = (p: number | null) => (p === null ? '–' : `${p} %`);
-const stage = (l: Level | null) => (l === null ? 'Not assessed' : STAGE_NAMES[l]);
 
 /** Every result's Scores table side by side: one row per environment plus overall, one column per result. */
 export default function ScoresTable({ comparison }: Props) {
@@ -41,8 +38,8 @@ export default function ScoresTable({ comparison }: Props) {
 								<th scope="row">{row.name}</th>
 								{row.cells.map((cell, i) => (
 									<td key={columns[i]!.key}>
-										<span class="score">{pct(cell.percent)}</span>{' '}
-										<span class="stage-word">{stage(cell.stage)}</span>
+										<span class="score">{percentText(cell.percent)}</span>{' '}
+										<span class="stage-word">{stageWord(cell.stage)}</span>
 									</td>
 								))}
 							</tr>
@@ -86,8 +83,8 @@ export function TeamSummary({ comparison }: Props) {
 										? 'No result assesses it'
 										: columnLabel(columns[w.column]!, w.column)}
 								</td>
-								<td>{pct(w.percent)}</td>
-								<td>{stage(w.stage)}</td>
+								<td>{percentText(w.percent)}</td>
+								<td>{stageWord(w.stage)}</td>
 							</tr>
 						))}
 					</tbody>

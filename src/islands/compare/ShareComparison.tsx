@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BankModel } from '../../lib/model';
 import type { Comparison } from '../../lib/compare/grid';
 import { encodeComparison } from '../../lib/compare/link';
-import { copyLink, downloadText } from '../../lib/download';
+import { downloadText } from '../../lib/download';
+import LinkField from '../shared/LinkField';
 
 type Props = { bank: BankModel; comparison: Comparison };
 
@@ -10,7 +11,6 @@ type Props = { bank: BankModel; comparison: Comparison };
 export default function ShareComparison({ bank, comparison }: Props) {
 	const [link, setLink] = useState('');
 	const [problem, setProblem] = useState('');
-	const [copied, setCopied] = useState('');
 	const { columns } = comparison;
 
 	useEffect(() => {
@@ -24,7 +24,6 @@ export default function ShareComparison({ bank, comparison }: Props) {
 				history.replaceState(null, '', `#${fragment}`);
 				setLink(`${window.location.origin}/compare/#${fragment}`);
 				setProblem('');
-				setCopied('');
 			},
 			() => {
 				if (cancelled) return;
@@ -38,10 +37,6 @@ export default function ShareComparison({ bank, comparison }: Props) {
 			cancelled = true;
 		};
 	}, [columns, bank]);
-
-	async function copy() {
-		setCopied(await copyLink(link, 'comparison-link'));
-	}
 
 	/** The report code loads on the first download, not with the page. */
 	async function download(kind: 'csv' | 'md') {
@@ -59,20 +54,12 @@ export default function ShareComparison({ bank, comparison }: Props) {
 				The link carries every compared result (names and answers, no notes) after the{' '}
 				<code>#</code>, which browsers never send to a server. Anyone with the link can read it.
 			</p>
-			<p class="share-row">
-				<label for="comparison-link">Comparison link</label>
-				<input
-					id="comparison-link"
-					type="text"
-					readOnly
-					value={link}
-					aria-describedby="comparison-link-length"
-					onFocus={(e) => (e.target as HTMLInputElement).select()}
-				/>
-				<button type="button" onClick={() => void copy()} disabled={!link}>
-					Copy link
-				</button>
-			</p>
+			<LinkField
+				id="comparison-link"
+				label="Comparison link"
+				link={link}
+				describedBy="comparison-link-length"
+			/>
 			<p id="comparison-link-length" class="muted">
 				{link ? `${link.length} characters.` : ''}
 			</p>
@@ -81,7 +68,6 @@ export default function ShareComparison({ bank, comparison }: Props) {
 					{problem}
 				</p>
 			)}
-			<p role="status">{copied}</p>
 			<div class="actions">
 				<button type="button" class="secondary" onClick={() => void download('csv')}>
 					Download CSV

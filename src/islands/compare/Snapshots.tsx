@@ -1,13 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { STAGE_NAMES, codesOfVersion, type BankModel, type Level } from '../../lib/model';
+import { codesOfVersion, type BankModel } from '../../lib/model';
 import {
 	diffSnapshots,
 	type AnswerSet,
 	type ControlChange,
 	type Snapshot,
 } from '../../lib/compare/snapshots';
-import { valueWord } from '../../lib/compare/words';
+import { answerWord } from '../../lib/compare/words';
+import { percentText, stageWord } from '../../lib/words';
 import { $activeAssessment, $assessments } from '../../stores/assessments';
 import { $snapshots, deleteSnapshot, takeSnapshot } from '../../stores/snapshots';
 import { addSnapshots } from '../../stores/compare';
@@ -23,8 +24,6 @@ const when = (iso: string) =>
 		timeStyle: 'short',
 		timeZone: 'UTC',
 	}) + ' UTC';
-const pct = (p: number | null) => (p === null ? '–' : `${p} %`);
-const stage = (l: Level | null) => (l === null ? 'Not assessed' : STAGE_NAMES[l]);
 const signed = (n: number | null) =>
 	n === null ? '–' : n > 0 ? `+${n} points` : n < 0 ? `−${-n} points` : 'no change';
 
@@ -178,10 +177,10 @@ export default function Snapshots({ bank }: Props) {
 											<tr key={s.environment}>
 												<th scope="row">{s.name}</th>
 												<td>
-													{pct(s.before)} ({stage(s.beforeStage)})
+													{percentText(s.before)} ({stageWord(s.beforeStage)})
 												</td>
 												<td>
-													{pct(s.after)} ({stage(s.afterStage)})
+													{percentText(s.after)} ({stageWord(s.afterStage)})
 												</td>
 												<td>{signed(s.change)}</td>
 											</tr>
@@ -270,7 +269,7 @@ function ChangeList({ title, changes }: { title: string; changes: ControlChange[
 			<ul>
 				{changes.map((c) => (
 					<li key={c.control.code}>
-						{c.control.title}: {valueWord(c.from)} to <strong>{valueWord(c.to)}</strong>
+						{c.control.title}: {answerWord(c.from)} to <strong>{answerWord(c.to)}</strong>
 					</li>
 				))}
 			</ul>

@@ -10,6 +10,7 @@ import {
 import { pathState } from '../../lib/learn/progress';
 import { formatDay, formatMoment, formatScore } from '../../lib/learn/format';
 import { $learn } from '../../stores/learn';
+import { $hash, clearHash } from '../../stores/hash';
 import LearnAlerts from './LearnAlerts';
 import { copyLink } from '../../lib/download';
 
@@ -25,9 +26,8 @@ type Props = {
 /** What the page shows: the learner's own summary, or a link someone opened. */
 type View = { kind: 'reading' } | { kind: 'own' } | { kind: 'shared'; outcome: CompletionOutcome };
 
-function readHash(): View {
-	const hash = location.hash.replace(/^#/, '');
-	return hash ? { kind: 'shared', outcome: decodeCompletion(hash) } : { kind: 'own' };
+function viewOf(fragment: string): View {
+	return fragment ? { kind: 'shared', outcome: decodeCompletion(fragment) } : { kind: 'own' };
 }
 
 /**
@@ -36,6 +36,7 @@ function readHash(): View {
  * exception; a shared name is rendered as text only.
  */
 export default function Completion({ modules }: Props) {
+	const hash = useStore($hash, { ssr: 'initial' });
 	const [view, setView] = useState<View>({ kind: 'reading' });
 	const progress = useStore($learn, { ssr: () => null });
 	const [name, setName] = useState('');
@@ -43,12 +44,8 @@ export default function Completion({ modules }: Props) {
 	const [copyMessage, setCopyMessage] = useState('');
 	const linkField = useRef<HTMLInputElement>(null);
 
-	useEffect(() => {
-		const update = () => setView(readHash());
-		update();
-		window.addEventListener('hashchange', update);
-		return () => window.removeEventListener('hashchange', update);
-	}, []);
+	// Decoding is synchronous and cheap; after hydration, so the first render matches the server's.
+	useEffect(() => setView(viewOf(hash.fragment)), [hash]);
 
 	if (view.kind === 'reading') {
 		return <p>Reading the summary…</p>;
@@ -56,7 +53,7 @@ export default function Completion({ modules }: Props) {
 
 	if (view.kind === 'shared') {
 		const showOwn = () => {
-			history.replaceState(null, '', location.pathname + location.search);
+			clearHash();
 			setView({ kind: 'own' });
 		};
 		if (!view.outcome.ok) {
@@ -183,7 +180,7 @@ export default function Completion({ modules }: Props) {
 						/>
 					</p>
 					<p>
-						<button type="button" class="secondary" onClick={copy}>
+						<button type="button" class="secondary" onClick={() => void copy()}>
 							Copy link
 						</button>{' '}
 						<a href={link}>Open the link</a>

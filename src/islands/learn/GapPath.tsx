@@ -138,7 +138,11 @@ export default function GapPath({
 						</p>
 					)}
 					<p>
-						<button type="button" onClick={start} disabled={practice.state === 'loading'}>
+						<button
+							type="button"
+							onClick={() => void start()}
+							disabled={practice.state === 'loading'}
+						>
 							{practice.state === 'loading' ? 'Loading the questions…' : 'Start practising'}
 						</button>
 					</p>

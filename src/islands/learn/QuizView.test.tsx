@@ -36,14 +36,14 @@ afterEach(cleanup);
 /** The current question and its options, in display order (to compare arrangements). */
 function arrangement(): string {
 	const labels = [...document.querySelectorAll('.quiz-option label')].map((l) =>
-		l.textContent!.trim()
+		l.textContent.trim()
 	);
 	return `${current()}: ${labels.join(' | ')}`;
 }
 
 /** The number in the current question's scenario. */
 function current(): number {
-	return Number(/number (\d)/.exec(document.querySelector('.quiz-scenario')!.textContent!)![1]);
+	return Number(/number (\d)/.exec(document.querySelector('.quiz-scenario')!.textContent)![1]);
 }
 
 function answer(right: boolean) {

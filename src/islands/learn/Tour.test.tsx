@@ -61,7 +61,7 @@ describe('Tour', () => {
 		expect(screen.getByText('Step 1 of 3')).toBeTruthy();
 	});
 
-	test('moves with the arrow keys and marks the tour as seen at the last step', async () => {
+	test('moves with the arrow keys and marks the tour as seen at the last step', () => {
 		render(<Tour moduleId="developer" steps={STEPS} />);
 		const next = screen.getByRole('button', { name: 'Next' });
 		fireEvent.keyDown(next, { key: 'ArrowRight' });

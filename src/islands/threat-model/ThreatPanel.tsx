@@ -3,7 +3,7 @@ import type { AnswerValue } from '../../lib/model';
 import type { ThreatStatus } from '../../lib/scoring';
 import type { ExplorerControl, ExplorerThreat } from '../../lib/diagram/explorer';
 import { answerWord, SEVERITY_WORDS, STATUS_WORDS } from '../../lib/diagram/status';
-import { StatusIcon } from './StatusIcon';
+import { StatusIcon } from '../shared/StatusIcon';
 
 type Props = {
 	threat: ExplorerThreat;

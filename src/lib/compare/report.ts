@@ -7,7 +7,7 @@ import { CSV_BOM, csvRow } from '../export/csv';
 import { escapeMarkdown, percentText, stageWord } from '../export/labels';
 import type { ScoreResult } from '../scoring';
 import { columnLabel, type Comparison, type GridRow } from './grid';
-import { medianWord, spreadWord, valueWord } from './words';
+import { medianWord, spreadWord, answerWord } from './words';
 
 const CRLF = '\r\n';
 
@@ -68,7 +68,7 @@ export function toComparisonCsv(comparison: Comparison): string {
 				row.control.capability,
 				row.control.code,
 				row.control.title,
-				...row.values.map(valueWord),
+				...row.values.map(answerWord),
 				medianWord(row.median),
 				row.spread === null ? '' : row.spread,
 				row.discuss ? 'Discuss' : '',
@@ -88,7 +88,7 @@ function mdTable(header: readonly string[], align: string, rows: readonly string
 }
 
 function discussLine(row: GridRow, label: (i: number) => string): string {
-	const answers = row.values.map((v, i) => `${label(i)} ${valueWord(v)}`).join(', ');
+	const answers = row.values.map((v, i) => `${label(i)} ${answerWord(v)}`).join(', ');
 	return `- **${escapeMarkdown(row.control.title)}** (${escapeMarkdown(row.control.capability)}): spread ${spreadWord(row.spread)}; ${answers}`;
 }
 
@@ -168,7 +168,7 @@ export function toComparisonMarkdown(comparison: Comparison): string {
 				rows.map((row) => [
 					escapeMarkdown(row.control.title),
 					escapeMarkdown(row.control.capability),
-					...row.values.map(valueWord),
+					...row.values.map(answerWord),
 					medianWord(row.median),
 					`${spreadWord(row.spread)}${row.discuss ? ' **Discuss**' : ''}`,
 				])

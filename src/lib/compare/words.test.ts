@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import * as exportLabels from '../export/labels';
-import { ANSWER_WORDS, medianWord, spreadWord, UNANSWERED, valueWord } from './words';
+import { ANSWER_WORDS, answerWord, medianWord, spreadWord, UNANSWERED } from './words';
 
 describe('words', () => {
 	test.each([
@@ -13,7 +13,7 @@ describe('words', () => {
 	});
 
 	test('returns answers and spreads in words', () => {
-		expect([valueWord(null), valueWord('na'), valueWord('unknown'), valueWord(2)]).toEqual([
+		expect([answerWord(null), answerWord('na'), answerWord('unknown'), answerWord(2)]).toEqual([
 			'Unanswered',
 			'Not applicable',
 			"Don't know",

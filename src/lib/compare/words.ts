@@ -2,16 +2,10 @@
  * The words the comparison page and its exports use for answers, medians and spreads, so the
  * table, the CSV and the Markdown never disagree.
  */
-import { STAGE_NAMES, type AnswerValue } from '../model';
-import { ANSWER_WORDS, UNANSWERED } from '../words';
+import { STAGE_NAMES } from '../model';
 
 // One wording for answers everywhere (src/lib/words.ts).
-export { ANSWER_WORDS, UNANSWERED };
-
-/** An answer in words ("Advanced", "Not applicable", "Don't know"), or "Unanswered". */
-export function valueWord(value: AnswerValue | null): string {
-	return value === null ? UNANSWERED : ANSWER_WORDS[value];
-}
+export { ANSWER_WORDS, answerWord, UNANSWERED } from '../words';
 
 /**
  * A median in words: a stage's name, "Initial to Advanced" for a half between two stages, or

@@ -14,8 +14,9 @@ describe('status words', () => {
 		[3, 'Optimal'],
 		['na', 'Not applicable'],
 		['unknown', "Don't know"],
-		[null, 'Not answered'],
-		[undefined, 'Not answered'],
+		// One word for an unanswered control everywhere (src/lib/words.ts); this page said "Not answered".
+		[null, 'Unanswered'],
+		[undefined, 'Unanswered'],
 	] as const)('answerWord(%s) returns %s', (value, word) => {
 		expect(answerWord(value)).toBe(word);
 	});

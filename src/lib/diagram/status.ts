@@ -2,9 +2,8 @@
  * The words and order the threat-model pages use for threat statuses and answer values. Status
  * is never shown by colour alone: every status has a word (here) and an icon (StatusIcon).
  */
-import type { AnswerValue } from '../model';
 import type { ThreatStatus } from '../scoring';
-import { ANSWER_WORDS, SEVERITY_WORDS, STATUS_WORDS } from '../words';
+import { answerWord, SEVERITY_WORDS, STATUS_WORDS } from '../words';
 
 /** Statuses from worst to best, then "not assessed": the legend's and the filter's order. */
 export const STATUSES: readonly ThreatStatus[] = [
@@ -14,7 +13,7 @@ export const STATUSES: readonly ThreatStatus[] = [
 	'not-assessed',
 ];
 
-export { SEVERITY_WORDS, STATUS_WORDS };
+export { answerWord, SEVERITY_WORDS, STATUS_WORDS };
 
 /** What a status means, for the legend. */
 export const STATUS_MEANINGS: Record<ThreatStatus, string> = {
@@ -23,8 +22,3 @@ export const STATUS_MEANINGS: Record<ThreatStatus, string> = {
 	mitigated: 'they average Advanced or better',
 	'not-assessed': 'none of them is answered yet ("Not applicable" does not count)',
 };
-
-/** A control's current answer in words: a stage name, "Not applicable", "Don't know" or "Not answered". */
-export function answerWord(value: AnswerValue | null | undefined): string {
-	return value === null || value === undefined ? 'Not answered' : ANSWER_WORDS[value];
-}

@@ -71,7 +71,7 @@ export function toCsv(assessment: Assessment, bank: BankModel): string {
 				control.capability,
 				control.code,
 				control.title,
-				answerWord(answer),
+				answerWord(answer?.value),
 				targetWord(targets[control.environment]),
 				notesOf(answer).join('\n'),
 			])

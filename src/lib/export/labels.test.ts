@@ -22,7 +22,7 @@ describe('answerWord', () => {
 		[undefined, 'Unanswered'],
 		[{ value: 4 } as unknown as ControlAnswer, 'Unanswered'],
 	])('words %j as %j', (answer, word) => {
-		expect(answerWord(answer)).toBe(word);
+		expect(answerWord(answer?.value)).toBe(word);
 	});
 });
 

@@ -4,35 +4,19 @@
  * Markdown. One of each, so the CSV, the Markdown report, the action plan and the comparison
  * report never disagree.
  */
-import { STAGE_NAMES, type Assessment, type ControlAnswer, type Level } from '../model';
-import { isAnswerValue, isLevel } from '../assessment/validate';
-import { ANSWER_WORDS, SEVERITY_WORDS, STATUS_WORDS, UNANSWERED } from '../words';
+import type { Assessment, ControlAnswer } from '../model';
 
-export { ANSWER_WORDS, SEVERITY_WORDS, STATUS_WORDS, UNANSWERED };
-
-/**
- * The word for one control's answer: a stage name, "Not applicable", "Don't know", or
- * "Unanswered" when there is no answer or its value is not one the model allows.
- */
-export function answerWord(answer: ControlAnswer | undefined): string {
-	const value: unknown = answer?.value;
-	return isAnswerValue(value) ? ANSWER_WORDS[value] : UNANSWERED;
-}
-
-/** A stage's name; "Not assessed" for null, the result of an environment with nothing counted. */
-export function stageWord(level: Level | null): string {
-	return level === null ? 'Not assessed' : STAGE_NAMES[level];
-}
-
-/** A level's name, reading anything that is not a level as the default target, Advanced. */
-export function targetWord(level: unknown): string {
-	return STAGE_NAMES[isLevel(level) ? level : 2];
-}
-
-/** A whole percent as the site prints it ("56 %"), or an en dash when there is none. */
-export function percentText(percent: number | null): string {
-	return percent === null ? '–' : `${percent} %`;
-}
+// The words themselves live in the one table, src/lib/words.ts.
+export {
+	ANSWER_WORDS,
+	answerWord,
+	percentText,
+	SEVERITY_WORDS,
+	stageWord,
+	STATUS_WORDS,
+	targetWord,
+	UNANSWERED,
+} from '../words';
 
 /**
  * The day an assessment is dated by: the date part of its last change (UTC), or '' when the

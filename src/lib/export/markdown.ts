@@ -217,7 +217,7 @@ export function toMarkdownReport(
 						String(control.code),
 						escapeMarkdown(control.title),
 						escapeMarkdown(control.capability),
-						answerWord(answer),
+						answerWord(answer?.value),
 						notesOf(answer).map(escapeMarkdown).join('; '),
 					];
 				})

@@ -2,7 +2,7 @@
  * A personal learning path from an assessment: the lowest-rated controls, each with its guidance
  * step and the knowledge-check questions that practise it.
  */
-import type { Answers, EnvironmentId, Level } from '../model';
+import type { EnvironmentId, Level } from '../model';
 import { isAnswerValue, levelOfValue } from '../scoring/answers';
 import { STEP_ANCHORS } from '../scoring/roadmap';
 
@@ -55,7 +55,7 @@ export const QUESTIONS_PER_GAP = 4;
 export function buildGapPath(
 	controls: readonly GapControl[],
 	severities: Readonly<Record<string, number>>,
-	answers: Answers | unknown,
+	answers: unknown,
 	questions: readonly GapQuestion[],
 	limit = GAP_LIMIT
 ): GapItem[] {

@@ -88,7 +88,7 @@ function rawResult(version: fc.Arbitrary<number> = fc.constant(3)): fc.Arbitrary
 				const codes = [...CODES_66, 7, 8];
 				const answers: Record<string, ControlAnswer> = {};
 				slots.forEach((slot, i) => {
-					if (slot) answers[String(codes[i])] = slot as ControlAnswer;
+					if (slot) answers[String(codes[i])] = slot;
 				});
 				return answers;
 			}),

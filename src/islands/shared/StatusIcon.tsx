@@ -1,6 +1,7 @@
 import type { ThreatStatus } from '../../lib/scoring';
 
 /**
+ * The one icon for each threat status, used by the results table, the diagrams and their panels.
  * The shape of each status, drawn in a 16-unit box centred on 0,0 so the same glyph works in an
  * HTML icon and on a diagram marker. Each status has its own shape, so status never rests on
  * colour alone; the word always goes with it.

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BankModel } from '../../lib/model';
+import { encodeResult } from '../../lib/share/codec';
+import { assessmentToShared } from '../../lib/share/shared';
+import LinkField from '../shared/LinkField';
+import { asAssessment, type Viewed } from './viewed';
+
+/** The result link, with or without notes. */
+export default function SharePanel({ bank, viewed }: { bank: BankModel; viewed: Viewed }) {
+	const [includeNotes, setIncludeNotes] = useState(false);
+	const [link, setLink] = useState('');
+	const [problem, setProblem] = useState('');
+	const hasNotes = Object.values(viewed.answers).some((a) => a.note || a.naReason);
+
+	useEffect(() => {
+		let cancelled = false;
+		const shared = assessmentToShared(asAssessment(viewed, bank), includeNotes, bank);
+		encodeResult({ ...shared, date: viewed.date }, bank, { includeNotes }).then(
+			(fragment) => {
+				if (cancelled) return;
+				setLink(`${window.location.origin}/results/#${fragment}`);
+				setProblem('');
+			},
+			() => {
+				if (cancelled) return;
+				setLink('');
+				setProblem(
+					includeNotes
+						? 'The notes are too long to fit in a link. Untick “Include notes”, or share the JSON export instead.'
+						: 'This result cannot be put into a link.'
+				);
+			}
+		);
+		return () => {
+			cancelled = true;
+		};
+	}, [viewed, includeNotes, bank]);
+
+	return (
+		<section aria-labelledby="share-heading" class="no-print">
+			<h2 id="share-heading">Share</h2>
+			<p>
+				The link carries the whole result after the <code>#</code>, which browsers never send to a
+				server. Anyone with the link can read it.
+			</p>
+			<p>
+				<label>
+					<input
+						type="checkbox"
+						checked={includeNotes}
+						onChange={(e) => setIncludeNotes((e.target as HTMLInputElement).checked)}
+					/>{' '}
+					Include notes{hasNotes ? '' : ' (this result has none)'}
+				</label>
+			</p>
+			<LinkField id="share-link" label="Share link" link={link} />
+			{problem && (
+				<p class="notice warning" role="alert">
+					{problem}
+				</p>
+			)}
+		</section>
+	);
+}
