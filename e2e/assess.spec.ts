@@ -60,14 +60,16 @@ test('answers the whole bank by keyboard alone, one environment page at a time, 
 
 	for (const env of ENVIRONMENTS) {
 		await visit(page, `/assess/${env}/`);
-		await expect(page.getByText(new RegExp(`answered here, ${all} of ${all} in all`))).toBeVisible();
-		const kept = await page.locator('fieldset.q').evaluateAll((sets) =>
-			sets.map(
-				(s) =>
-					(s.querySelector('input[type="radio"]:checked') as HTMLInputElement | null)?.value ??
-					null
-			)
-		);
+		await expect(
+			page.getByText(new RegExp(`answered here, ${all} of ${all} in all`))
+		).toBeVisible();
+		const kept = await page
+			.locator('fieldset.q')
+			.evaluateAll((sets) =>
+				sets.map(
+					(s) => s.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? null
+				)
+			);
 		expect(kept).toEqual(expected.get(env));
 	}
 });
@@ -77,11 +79,10 @@ test('keeps no hidden control in the tab order of an unanswered question', async
 	const first = page.locator('fieldset.q').first();
 	await expect(first.getByRole('button', { name: /Clear answer/ })).toBeHidden();
 	// Anything inside an element marked `hidden` must not be rendered, so it cannot take focus.
-	const renderedButHidden = await page.evaluate(
-		() =>
-			[...document.querySelectorAll<HTMLElement>('[hidden] button, [hidden] input, button[hidden]')]
-				.filter((el) => el.getClientRects().length > 0)
-				.map((el) => el.outerHTML.slice(0, 80))
+	const renderedButHidden = await page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('[hidden] button, [hidden] input, button[hidden]')]
+			.filter((el) => el.getClientRects().length > 0)
+			.map((el) => el.outerHTML.slice(0, 80))
 	);
 	expect(renderedButHidden).toEqual([]);
 });
