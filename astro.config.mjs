@@ -47,7 +47,6 @@ export default defineConfig({
 								test: /src[\\/]lib[\\/](?:bytes[\\/](?:bits|bytes|deflate|radix)|share[\\/]codec)\./,
 								priority: 1,
 							},
-
 						],
 					},
 				},
