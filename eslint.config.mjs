@@ -64,6 +64,10 @@ export default tseslint.config(
 			'@typescript-eslint/no-unsafe-return': 'off',
 			'@typescript-eslint/no-unsafe-argument': 'off',
 			'@typescript-eslint/no-unsafe-call': 'off',
+			// Fakes implement async browser interfaces (Cache, CacheStorage, clients) synchronously,
+			// and tests patch or spy on prototype methods.
+			'@typescript-eslint/require-await': 'off',
+			'@typescript-eslint/unbound-method': 'off',
 		},
 	},
 	prettier

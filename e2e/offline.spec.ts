@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -21,20 +21,21 @@ const TYPES: Record<string, string> = {
 /** A static server for dist/; `deploy()` makes it serve a worker with different bytes. */
 async function startSite() {
 	let release = '';
-	const server: Server = createServer(async (req, res) => {
+	async function serve(req: IncomingMessage, res: ServerResponse) {
 		const path = new URL(req.url ?? '/', 'http://x').pathname;
 		const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 		try {
 			await stat(file);
 			let body: Buffer | string = await readFile(file);
-			if (path === '/sw.js' && release) body = `${body}\n// ${release}\n`;
+			if (path === '/sw.js' && release) body = `${body.toString()}\n// ${release}\n`;
 			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 			res.end(body);
 		} catch {
 			res.writeHead(404, { 'content-type': TYPES['.html']! });
 			res.end(await readFile(join(DIST, '404.html')));
 		}
-	});
+	}
+	const server: Server = createServer((req, res) => void serve(req, res));
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	return {

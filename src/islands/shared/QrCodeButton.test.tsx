@@ -40,8 +40,8 @@ describe('QrCodeButton', () => {
 
 	test('is disabled while there is no link', () => {
 		render(<QrCodeButton link="" subject="this result" />);
-		expect(
-			(screen.getByRole('button', { name: 'Show QR code' }) as HTMLButtonElement).disabled
-		).toBe(true);
+		expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Show QR code' }).disabled).toBe(
+			true
+		);
 	});
 });
