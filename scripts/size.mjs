@@ -28,8 +28,14 @@ const urlOf = (file) => {
 	return rel === 'index.html' ? '/' : `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 };
 
-/** All JS files a module pulls in, following static and dynamic imports. */
-function jsClosure(entryUrls) {
+// Chunks that load only when the user asks for them (a QR code, a tracker export): not counted in
+// the page's budget but measured on their own, as what one click adds to what the page loaded.
+const onDemand = budgets.onDemand ? new RegExp(budgets.onDemand.match) : null;
+const isOnDemand = (url) => onDemand?.test(url) ?? false;
+
+/** All JS files a module pulls in, following static and dynamic imports. A chunk reached only by
+ * a dynamic import() for which `stop` is true is left out and collected in `stopped`. */
+function jsClosure(entryUrls, stop = () => false, stopped = new Set()) {
 	const seen = new Set();
 	const queue = [...entryUrls];
 	while (queue.length) {
@@ -47,9 +53,13 @@ function jsClosure(entryUrls) {
 			/(?:import|from)\s*(\(?)\s*["'`]([^"'`]+\.js)["'`]/g
 		)) {
 			if (renderer && how) continue;
-			queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec));
+			const target = spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec);
+			if (how && stop(target)) stopped.add(target);
+			else queue.push(target);
 		}
 	}
+	// A chunk that is also imported statically is part of the page after all.
+	for (const url of seen) stopped.delete(url);
 	return [...seen];
 }
 
@@ -60,6 +70,8 @@ const isRegistration = (url) => new RegExp(budgets.registration.match).test(url)
 const registrationUrls = new Set();
 
 const rows = [];
+const failures = [];
+const onDemandRows = [];
 for (const file of files.filter((f) => f.endsWith('.html'))) {
 	const html = readFileSync(file, 'utf8');
 	const path = urlOf(file);
@@ -70,10 +82,25 @@ for (const file of files.filter((f) => f.endsWith('.html'))) {
 		...(budgets.pageTypes[type]?.extraJs ?? []),
 	];
 	for (const url of entries.filter(isRegistration)) registrationUrls.add(url);
-	const js = jsClosure(entries.filter((url) => !isRegistration(url))).reduce(
-		(sum, url) => sum + gz(readFileSync(join(dist, url))),
-		0
+	const lazy = new Set();
+	const loaded = jsClosure(
+		entries.filter((url) => !isRegistration(url)),
+		isOnDemand,
+		lazy
 	);
+	const bytesOf = (urls) => urls.reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
+	const js = bytesOf(loaded);
+	// What each on-demand chunk adds: its own closure less what the page has already loaded.
+	const extra = [...lazy].map((url) => ({
+		url,
+		js: bytesOf(jsClosure([url]).filter((u) => !loaded.includes(u))),
+	}));
+	for (const chunk of extra)
+		if (chunk.js > budgets.onDemand.js)
+			failures.push(
+				`${path}: on-demand ${chunk.url} adds ${chunk.js} B > ${budgets.onDemand.js} B`
+			);
+	onDemandRows.push(...extra.map((chunk) => ({ path, ...chunk })));
 	const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g)]
 		.map((m) => join(dist, m[1]))
 		.filter(existsSync)
@@ -84,7 +111,6 @@ for (const file of files.filter((f) => f.endsWith('.html'))) {
 const totalCss = files
 	.filter((f) => f.endsWith('.css'))
 	.reduce((s, f) => s + gz(readFileSync(f)), 0);
-const failures = [];
 for (const row of rows) {
 	const b = budgets.pageTypes[row.type];
 	if (row.js > b.js) failures.push(`${row.path}: JS ${row.js} B > ${b.js} B (${row.type})`);
@@ -155,7 +181,9 @@ const summary = Object.keys(budgets.pageTypes)
 	.filter(Boolean);
 
 if (asJson) {
-	console.log(JSON.stringify({ summary, totalCss, offline, rows }, null, 2));
+	console.log(
+		JSON.stringify({ summary, totalCss, offline, rows, onDemand: onDemandRows }, null, 2)
+	);
 } else {
 	console.log('Page type      pages  max JS gz (budget)   max HTML gz (budget)   max CSS gz');
 	for (const s of summary) {
@@ -164,6 +192,12 @@ if (asJson) {
 		);
 	}
 	console.log(`Total CSS gz: ${totalCss} B (budget ${budgets.totalCss} B)`);
+	const byChunk = new Map();
+	for (const row of onDemandRows) byChunk.set(row.url, Math.max(byChunk.get(row.url) ?? 0, row.js));
+	for (const [url, js] of byChunk)
+		console.log(
+			`On demand ${url}: adds up to ${js} B gz when asked for (budget ${budgets.onDemand.js} B)`
+		);
 	const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 	console.log(
 		`Service worker registration gz: ${registrationJs} B (budget ${budgets.registration.js} B), on every page`
