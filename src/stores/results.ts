@@ -8,7 +8,6 @@ import type { Assessment, BankModel } from '../lib/model';
 import type { DecodeWarning } from '../lib/share/codec';
 import type { SharedResult } from '../lib/share/shared';
 import { createAssessment } from '../lib/assessment/ops';
-import { importSizeProblem, parseImport } from '../lib/export/json';
 import { $assessments, addAssessment, replaceAssessment } from './assessments';
 import { latest } from './hash';
 
@@ -91,6 +90,13 @@ export async function importFile(file: File | undefined, bank: BankModel): Promi
 	$import.set({ error: '', status: '', pending: null });
 	if (!file) return;
 	const fail = (error: string) => $import.set({ error, status: '', pending: null });
+	// The JSON reader loads on the first import, so opening the page does not pay for it.
+	const reader = await import('../lib/export/json').catch(() => null);
+	if (!reader)
+		return fail(
+			`“${file.name}” was not imported because part of this page failed to load. Reload the page to try again.`
+		);
+	const { importSizeProblem, parseImport } = reader;
 	const tooBig = importSizeProblem(file.size);
 	if (tooBig) return fail(`“${file.name}” was not imported: ${tooBig}`);
 	const text = await file.text().catch(() => null);

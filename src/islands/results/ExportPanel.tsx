@@ -1,9 +1,7 @@
 import type { BankModel } from '../../lib/model';
 import type { ScoreResult } from '../../lib/scoring';
-import { toCsv } from '../../lib/export/csv';
-import { exportFileName } from '../../lib/export/filename';
-import { toJson } from '../../lib/export/json';
-import { toActionPlan, toMarkdownReport } from '../../lib/export/markdown';
+import { useState } from 'preact/hooks';
+import { exportFileName, type ExportKind } from '../../lib/export/filename';
 import { downloadText } from '../../lib/download';
 import { asAssessment, type Viewed } from './viewed';
 
@@ -18,27 +16,29 @@ export default function ExportPanel({
 	result: ScoreResult;
 }) {
 	const assessment = asAssessment(viewed, bank);
-	const formats = [
-		{
-			label: 'Download JSON',
-			kind: 'json',
-			type: 'application/json',
-			make: () => toJson(assessment),
-		},
-		{ label: 'Download CSV', kind: 'csv', type: 'text/csv', make: () => toCsv(assessment, bank) },
-		{
-			label: 'Download Markdown report',
-			kind: 'md',
-			type: 'text/markdown',
-			make: () => toMarkdownReport(assessment, bank, result),
-		},
-		{
-			label: 'Download action plan',
-			kind: 'plan',
-			type: 'text/markdown',
-			make: () => toActionPlan(assessment, bank, result),
-		},
-	] as const;
+	const [error, setError] = useState('');
+	const formats: { label: string; kind: ExportKind; type: string }[] = [
+		{ label: 'Download JSON', kind: 'json', type: 'application/json' },
+		{ label: 'Download CSV', kind: 'csv', type: 'text/csv' },
+		{ label: 'Download Markdown report', kind: 'md', type: 'text/markdown' },
+		{ label: 'Download action plan', kind: 'plan', type: 'text/markdown' },
+	];
+	// The formats load on the first download, so opening the page does not pay for them.
+	async function download(kind: ExportKind, type: string) {
+		setError('');
+		try {
+			const { makeDownload } = await import('../../lib/export/downloads');
+			downloadText(
+				exportFileName(assessment, kind),
+				makeDownload(kind, assessment, bank, result),
+				type
+			);
+		} catch {
+			setError(
+				'The download could not be prepared because part of this page failed to load. Reload the page to try again; your answers are kept.'
+			);
+		}
+	}
 	return (
 		<section aria-labelledby="export-heading" class="no-print">
 			<h2 id="export-heading">Export</h2>
@@ -48,7 +48,7 @@ export default function ExportPanel({
 						key={f.kind}
 						type="button"
 						class="secondary"
-						onClick={() => downloadText(exportFileName(assessment, f.kind), f.make(), f.type)}
+						onClick={() => void download(f.kind, f.type)}
 					>
 						{f.label}
 					</button>
@@ -57,6 +57,11 @@ export default function ExportPanel({
 					Print or save as PDF
 				</button>
 			</div>
+			{error && (
+				<p class="notice error" role="alert">
+					{error}
+				</p>
+			)}
 		</section>
 	);
 }
