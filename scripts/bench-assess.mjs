@@ -268,7 +268,7 @@ for (const size of sizes) {
 		});
 		const runs = [];
 		for (let i = 0; i < RUNS; i++)
-			runs.push(await measure(browser, `http://localhost:${port}/assess/`));
+			runs.push(await measure(browser, `http://localhost:${port}${page}`));
 		await browser.close();
 		const lhr = await lighthouse(`http://localhost:${port}${page}`, 9300 + (size % 100));
 		const clicks = runs.flatMap((r) => r.clicks);
