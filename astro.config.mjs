@@ -42,6 +42,15 @@ export default defineConfig({
 								test: /src[\\/](?:stores[\\/](?:persisted|hash)|islands[\\/]shared[\\/]StorageNotices|lib[\\/](?:download|text|model|ids|scoring[\\/]answers))\./,
 								priority: 2,
 							},
+							// Code that loads only when the user asks for it gets a chunk named after what it
+							// does, so scripts/size.mjs can tell it from the page's own code (budgets.json's
+							// onDemand 'match'): the QR code of a share link and its dialog. Lowest priority, so
+							// what the dialog imports (Preact) stays in the groups above instead of coming along.
+							{
+								name: 'qr',
+								test: /(?:src[\\/]lib[\\/]qr[\\/]|src[\\/]islands[\\/]shared[\\/]QrDialog\.|node_modules[\\/]qr[\\/])/,
+								priority: 0,
+							},
 							{
 								name: 'codec',
 								test: /src[\\/]lib[\\/](?:bytes[\\/](?:bits|bytes|deflate|radix)|share[\\/]codec)\./,

@@ -139,3 +139,155 @@ test('takes a snapshot of the active assessment and compares it with the current
 	expect(await axeViolations(page)).toEqual([]);
 	expect(problems).toEqual([]);
 });
+
+test('presents the compared results in workshop mode', async ({ page, baseURL }) => {
+	const links = await Promise.all(
+		TEAMS.map(async (team) => `${baseURL}/results/#${await encodeResult(team, bank)}`)
+	);
+	const { problems } = await visit(page, '/compare/');
+	const present = page.getByRole('link', { name: 'Present these results' });
+	await page.getByLabel('Result links, one per line').fill(links[0]!);
+	await page.getByRole('button', { name: 'Add these results' }).click();
+	await expect(page.locator('table.compare-scores')).toBeVisible();
+	// One result is nothing to discuss.
+	await expect(present).toHaveCount(0);
+
+	await page.getByLabel('Result links, one per line').fill(links.slice(1).join('\n'));
+	await page.getByRole('button', { name: 'Add these results' }).click();
+	await expect(present).toHaveAttribute('href', /^\/workshop\/#c\./);
+	await present.click();
+
+	await expect(page).toHaveURL(/\/workshop\/#c\./);
+	await expect(
+		page.getByText('3 participants: Payments team, Platform team, Mobile team.')
+	).toBeVisible();
+	await expect(page.locator('#ws-heading')).toHaveText(/^\d+ controls? to settle$/);
+	await page.getByRole('button', { name: 'Start with the first control' }).click();
+	await expect(page.locator('#ws-heading')).toHaveText(DISCUSSED);
+	await expect(page.locator('.ws-answers li')).toHaveText([
+		'Payments team: Traditional',
+		'Platform team: Optimal',
+		'Mobile team: Initial',
+	]);
+	expect(problems).toEqual([]);
+});
+
+test('ignores a link already added, with a notice', async ({ page, baseURL }) => {
+	const [payments, platform] = await Promise.all(
+		TEAMS.slice(0, 2).map(async (team) => `${baseURL}/results/#${await encodeResult(team, bank)}`)
+	);
+	const { problems } = await visit(page, '/compare/');
+	const field = page.getByLabel('Result links, one per line');
+	const add = page.getByRole('button', { name: 'Add these results' });
+	await field.fill([payments, payments].join('\n'));
+	await add.click();
+	const status = page.locator('p.entry-status[role="status"]');
+	await expect(status).toHaveText(
+		'1 result added. “Payments team” is already in the comparison and was ignored.'
+	);
+	await field.fill([platform, payments].join('\n'));
+	await add.click();
+	await expect(status).toHaveText(
+		'1 result added. “Payments team” is already in the comparison and was ignored.'
+	);
+	expect(await columnNames(page)).toEqual(['Environment', 'Payments team', 'Platform team']);
+	expect(problems).toEqual([]);
+});
+
+test('resumes the last comparison after navigating away, and keeps a snapshot of one', async ({
+	page,
+	baseURL,
+}) => {
+	const links = await Promise.all(
+		TEAMS.map(async (team) => `${baseURL}/results/#${await encodeResult(team, bank)}`)
+	);
+	const { problems } = await visit(page, '/compare/');
+	await page.getByLabel('Result links, one per line').fill(links.join('\n'));
+	await page.getByRole('button', { name: 'Add these results' }).click();
+	await page.getByLabel('Name of column 3').fill('Mobile apps');
+	const shareField = page.getByLabel('Comparison link', { exact: true });
+	await expect(shareField).toHaveValue(/#c\./);
+	await expect.poll(() => shareField.inputValue()).not.toBe('');
+	const renamed = await shareField.inputValue();
+	await page.getByRole('button', { name: 'Take a snapshot of this comparison' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Snapshot of this comparison' })
+	).toHaveText(/^Snapshot of this comparison \(3 results\) taken .+ UTC\./);
+
+	// Away (by a link, as a user would) and back to an empty page: the last comparison is offered.
+	await page.getByRole('link', { name: 'Results', exact: true }).first().click();
+	await expect(page).toHaveURL(/\/results\/$/);
+	await page.goto('/compare/');
+	await expect(page.locator('table.compare-scores')).toHaveCount(0);
+	const resume = page.getByRole('button', { name: 'Resume the last comparison' });
+	await expect(page.locator('.card').filter({ has: resume })).toContainText(
+		'Your last comparison (3 results: Payments team, Platform team, Mobile apps)'
+	);
+	await resume.click();
+	expect(await columnNames(page)).toEqual([
+		'Environment',
+		'Payments team',
+		'Platform team',
+		'Mobile apps',
+	]);
+	await expect(shareField).toHaveValue(renamed);
+	// The columns still say where each result came from.
+	await expect(page.locator('table.result-list tbody tr').first()).toContainText('Result link');
+
+	// The snapshot is listed under "Over time"; adding it back adds nothing already there.
+	const snapshots = page.getByRole('table', { name: 'Snapshots of comparisons (1)' });
+	await expect(snapshots).toContainText('3: Payments team, Platform team, Mobile apps');
+	await snapshots.getByRole('button', { name: /^Add to the comparison/ }).click();
+	await expect(page.locator('p.entry-status[role="status"]')).toHaveText(
+		/^0 results added\. 3 results are already in the comparison and were ignored/
+	);
+	expect(await axeViolations(page)).toEqual([]);
+	expect(problems).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 375, height: 812 } });
+
+	test('keeps the control names in view while the results scroll, and the page never scrolls sideways', async ({
+		page,
+		baseURL,
+	}) => {
+		const links = await Promise.all(
+			TEAMS.map(async (team) => `${baseURL}/results/#${await encodeResult(team, bank)}`)
+		);
+		const { problems } = await visit(page, '/compare/');
+		await page.getByLabel('Result links, one per line').fill(links.join('\n'));
+		await page.getByRole('button', { name: 'Add these results' }).click();
+		const grid = page.locator('table.control-grid');
+		const row = grid.locator('tbody tr', { hasText: DISCUSSED });
+		await row.scrollIntoViewIfNeeded();
+
+		// The control and the first team's answer are both on screen.
+		const name = row.locator('th');
+		const first = row.locator('td').nth(0);
+		await expect(first).toHaveText('Traditional');
+		const screen = page.viewportSize()!.width;
+		for (const cell of [name, first]) {
+			const box = (await cell.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(screen);
+		}
+
+		// Scrolled sideways to the last team, the control's name stays where it was.
+		const before = (await name.boundingBox())!;
+		const third = row.locator('td').nth(2);
+		await third.scrollIntoViewIfNeeded();
+		await expect(third).toHaveText('Initial');
+		expect(await grid.locator('xpath=..').evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+		expect((await name.boundingBox())!.x).toBe(before.x);
+		const last = (await third.boundingBox())!;
+		expect(last.x + last.width).toBeLessThanOrEqual(screen);
+
+		const page_ = await page.evaluate(() => ({
+			scroll: document.documentElement.scrollWidth,
+			width: document.documentElement.clientWidth,
+		}));
+		expect(page_.scroll).toBeLessThanOrEqual(page_.width);
+		expect(problems).toEqual([]);
+	});
+});

@@ -3,7 +3,17 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BankModel } from '../lib/model';
 import type { SharedResult } from '../lib/share/shared';
 import { compareResults, type Column } from '../lib/compare/grid';
-import { $columns, openComparisonLink } from '../stores/compare';
+import {
+	$columns,
+	$keptProblem,
+	$keptSaveError,
+	$lastComparison,
+	$reading,
+	dismissKeptProblem,
+	openComparisonLink,
+	resumeLastComparison,
+} from '../stores/compare';
+import { timeText } from '../lib/words';
 import { $hash } from '../stores/hash';
 import { $snapshotProblem, $snapshotSaveError, dismissSnapshotProblem } from '../stores/snapshots';
 import { SaveErrorNotice, StorageProblemNotice } from './shared/StorageNotices';
@@ -50,10 +60,13 @@ export default function CompareView({ bank }: Props) {
 			<SnapshotAlerts />
 			<AddResults bank={bank} />
 			{columns.length === 0 ? (
-				<p class="card">
-					Nothing to compare yet. Paste result links above, drop exported JSON files, or add your
-					saved assessments; each result becomes a column.
-				</p>
+				<div class="card">
+					<p>
+						Nothing to compare yet. Paste result links above, drop exported JSON files, or add your
+						saved assessments; each result becomes a column.
+					</p>
+					<ResumeOffer bank={bank} />
+				</div>
 			) : (
 				<>
 					<ResultList columns={columns} />
@@ -87,12 +100,44 @@ function useStableResults(columns: readonly Column[]): readonly SharedResult[] {
 	return kept.current;
 }
 
-/** Tells the user when saved snapshots could not be read or saved. */
+/**
+ * "Resume the last comparison": the comparison is kept in this browser whenever it changes, so
+ * coming back to an empty page offers it again.
+ */
+function ResumeOffer({ bank }: Props) {
+	const last = useStore($lastComparison);
+	const busy = useStore($reading);
+	if (!last || busy) return null;
+	const count = last.names.length;
+	return (
+		<p>
+			Your last comparison ({count} {count === 1 ? 'result' : 'results'}
+			{count ? `: ${last.names.join(', ')}` : ''}) is kept in this browser since{' '}
+			{timeText(last.savedAt)}.{' '}
+			<button type="button" onClick={() => void resumeLastComparison(bank)}>
+				Resume the last comparison
+			</button>
+		</p>
+	);
+}
+
+/** Tells the user when saved snapshots or comparisons could not be read or saved. */
 function SnapshotAlerts() {
 	const problem = useStore($snapshotProblem);
 	const saveError = useStore($snapshotSaveError);
+	const keptProblem = useStore($keptProblem);
+	const keptSaveError = useStore($keptSaveError);
 	return (
 		<>
+			{keptProblem && (
+				<StorageProblemNotice
+					subject="saved comparisons"
+					problem={keptProblem}
+					fileName="trustline-unreadable-comparisons.json"
+					onDismiss={dismissKeptProblem}
+				/>
+			)}
+			{keptSaveError && <SaveErrorNotice message={keptSaveError} />}
 			{problem && (
 				<StorageProblemNotice
 					subject="saved snapshots"

@@ -78,3 +78,14 @@ export const STATUS_WORDS: Record<ThreatStatus, string> = {
 
 /** Threat severities in words. */
 export const SEVERITY_WORDS = { 1: 'Low', 2: 'Medium', 3: 'High' } as const;
+
+/** A moment in words, the same for every reader: "30 Nov 2026, 14:05 UTC". */
+export function timeText(iso: string): string {
+	return (
+		new Date(iso).toLocaleString('en-GB', {
+			dateStyle: 'medium',
+			timeStyle: 'short',
+			timeZone: 'UTC',
+		}) + ' UTC'
+	);
+}

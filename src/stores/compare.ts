@@ -1,9 +1,10 @@
 /**
- * The results being compared on /compare/. They live in memory only: the page is a workspace, and
- * the comparison link is how one is kept or shared. Reading links and files lives in
- * src/lib/compare; these actions only put the outcome in the stores for the islands.
+ * The results being compared on /compare/, and the comparisons kept in this browser: the last one
+ * (kept as its comparison link whenever it changes, so leaving the page and coming back can resume
+ * it) and snapshots taken on request. Reading links and files lives in src/lib/compare; these
+ * actions only put the outcome in the stores for the islands.
  */
-import { atom } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import type { Assessment, BankModel } from '../lib/model';
 import type { Column } from '../lib/compare/grid';
 import { decodeComparison, MAX_COMPARED } from '../lib/compare/link';
@@ -11,13 +12,25 @@ import {
 	readLinks,
 	resultOfAssessment,
 	withinLimit,
+	withoutDuplicates,
 	type EntryProblem,
 	type LoadedResult,
 	type ReadOutcome,
 } from '../lib/compare/entries';
 import { resultOfSnapshot, type Snapshot } from '../lib/compare/snapshots';
+import {
+	comparisonSnapshot,
+	keptComparison,
+	readKept,
+	withComparisonSnapshot,
+	KEPT_SCHEMA,
+	type ComparisonSnapshot,
+	type KeptState,
+} from '../lib/compare/kept';
+import { additionStatus } from '../lib/compare/words';
 import { uniqueName } from '../lib/assessment/ops';
 import { latest } from './hash';
+import { persistedStore } from './persisted';
 import { cleanTypedName } from '../lib/text';
 
 /** The compared results, in column order. */
@@ -31,12 +44,17 @@ export const $reading = atom(false);
 
 let nextKey = 1;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** Adds read results as columns (within MAX_COMPARED), with unique labels, and reports. */
+/**
+ * Adds read results as columns (within MAX_COMPARED), with unique labels, and reports. A result
+ * already compared (or read twice) is left out and named in the report.
+ */
 function add(outcome: ReadOutcome, replace = false): number {
 	const current = replace ? [] : $columns.get();
-	const { loaded, problems } = withinLimit(outcome, MAX_COMPARED - current.length);
+	const unique = withoutDuplicates(
+		outcome,
+		current.map((c) => c.result)
+	);
+	const { loaded, problems } = withinLimit(unique.outcome, MAX_COMPARED - current.length);
 	const taken = current.map((c) => c.label);
 	const fresh = loaded.map(({ result, source }: LoadedResult): Column => {
 		const label = uniqueName(result.name || 'Unnamed result', taken);
@@ -45,12 +63,7 @@ function add(outcome: ReadOutcome, replace = false): number {
 	});
 	$columns.set([...current, ...fresh]);
 	$entryProblems.set(problems);
-	$entryStatus.set(
-		`${plural(fresh.length, 'result', 'results')} added` +
-			(problems.length
-				? `; ${plural(problems.length, 'entry', 'entries')} could not be read.`
-				: '.')
-	);
+	$entryStatus.set(additionStatus(fresh.length, unique.duplicates, problems.length));
 	return fresh.length;
 }
 
@@ -131,32 +144,50 @@ const newestOpen = latest();
  * nothing; a result link's fragment (r.…) is added as one column.
  */
 export function openComparisonLink(fragment: string, bank: BankModel): Promise<void> {
+	return openComparison(fragment, bank, 'This page’s link', true);
+}
+
+/**
+ * Reads a comparison fragment (or a result link's) and adds its results, or replaces the columns
+ * with them; problems are reported as coming from `where`. `sources` says where the results came
+ * from: one for all, or one per result (a resumed comparison keeps its columns' origins).
+ */
+function openComparison(
+	fragment: string,
+	bank: BankModel,
+	where: string,
+	replace: boolean,
+	sources: Column['source'] | readonly Column['source'][] = 'comparison'
+): Promise<void> {
 	const text = fragment.replace(/^#/, '').trim();
 	if (!text) return Promise.resolve();
 	const isLatest = newestOpen();
 	return reading(async () => {
 		if (!text.startsWith('c.')) {
 			const read = await readLinks(text, bank);
-			if (isLatest()) add(read, true);
+			if (isLatest()) add(read, replace);
 			return;
 		}
 		const outcome = await decodeComparison(text, bank);
 		if (!isLatest()) return;
 		if (!outcome.ok) {
-			$entryProblems.set([{ where: 'This page’s link', excerpt: '', message: outcome.message }]);
+			$entryProblems.set([{ where, excerpt: '', message: outcome.message }]);
 			$entryStatus.set('');
 			return;
 		}
+		// Per-result sources line up with the results only when every result could be read.
+		const sourceOf = (i: number): Column['source'] =>
+			typeof sources === 'string'
+				? sources
+				: outcome.problems.length === 0
+					? (sources[i] ?? 'comparison')
+					: 'comparison';
 		add(
 			{
-				loaded: outcome.results.map((result) => ({ result, source: 'comparison' })),
-				problems: outcome.problems.map((message) => ({
-					where: 'This page’s link',
-					excerpt: '',
-					message,
-				})),
+				loaded: outcome.results.map((result, i) => ({ result, source: sourceOf(i) })),
+				problems: outcome.problems.map((message) => ({ where, excerpt: '', message })),
 			},
-			true
+			replace
 		);
 	});
 }
@@ -187,4 +218,76 @@ export function clearComparison(): void {
 	$columns.set([]);
 	$entryProblems.set([]);
 	$entryStatus.set('');
+}
+
+const kept = persistedStore<KeptState>({
+	key: 'trustline:comparisons',
+	read: readKept,
+	partlyRead: (dropped) => `some saved comparisons could not be read (${dropped.join('; ')})`,
+	saveError:
+		'Your browser refused to save the comparison (its storage may be full or switched off). It is kept on this page and saved as soon as the browser allows.',
+	backupLabel: 'comparisons-',
+});
+
+/** Set when saved comparisons could not be read (or some were dropped). */
+export const $keptProblem = kept.$problem;
+/** Set while the browser refuses to save comparisons. */
+export const $keptSaveError = kept.$saveError;
+/** The last comparison made on this browser, to resume; null when there is none. */
+export const $lastComparison = computed(kept.$value, (s) => s?.last ?? null);
+/** Snapshots of comparisons, oldest first. */
+export const $comparisonSnapshots = computed(kept.$value, (s) => s?.snapshots ?? []);
+
+function writeKept(change: Partial<Omit<KeptState, 'schema'>>): boolean {
+	const state = kept.$value.get();
+	const next: KeptState = {
+		schema: KEPT_SCHEMA,
+		last: state?.last ?? null,
+		snapshots: state?.snapshots ?? [],
+		...change,
+	};
+	return kept.write(next.last || next.snapshots.length ? next : null);
+}
+
+/**
+ * Keeps the comparison as the last one, given its link's fragment (the share panel makes it
+ * whenever the columns change).
+ */
+export function keepComparison(fragment: string, columns: readonly Column[]): void {
+	if (kept.$value.get()?.last?.fragment === fragment) return;
+	writeKept({ last: keptComparison(fragment, columns, new Date()) });
+}
+
+/** Opens the last comparison again, in place of the current columns. */
+export function resumeLastComparison(bank: BankModel): Promise<void> {
+	const last = $lastComparison.get();
+	if (!last) return Promise.resolve();
+	return openComparison(last.fragment, bank, 'The last comparison', true, last.sources);
+}
+
+/** Takes a snapshot of the comparison, given its link's fragment; null when it could not be saved. */
+export function takeComparisonSnapshot(
+	fragment: string,
+	columns: readonly Column[]
+): ComparisonSnapshot | null {
+	const snapshot = comparisonSnapshot(fragment, columns, new Date());
+	return writeKept({ snapshots: withComparisonSnapshot($comparisonSnapshots.get(), snapshot) })
+		? snapshot
+		: null;
+}
+
+/** Adds the results of a comparison snapshot to the comparison (those already there are ignored). */
+export function addComparisonSnapshot(
+	snapshot: ComparisonSnapshot,
+	bank: BankModel
+): Promise<void> {
+	return openComparison(snapshot.fragment, bank, 'The snapshot', false, 'snapshot');
+}
+
+export function deleteComparisonSnapshot(id: string): void {
+	writeKept({ snapshots: $comparisonSnapshots.get().filter((s) => s.id !== id) });
+}
+
+export function dismissKeptProblem(): void {
+	kept.dismiss();
 }

@@ -8,22 +8,23 @@ import {
 	type Snapshot,
 } from '../../lib/compare/snapshots';
 import { answerWord } from '../../lib/compare/words';
-import { percentText, stageWord } from '../../lib/words';
+import { percentText, stageWord, timeText } from '../../lib/words';
 import { $activeAssessment, $assessments } from '../../stores/assessments';
 import { $snapshots, deleteSnapshot, takeSnapshot } from '../../stores/snapshots';
-import { addSnapshots } from '../../stores/compare';
+import {
+	$comparisonSnapshots,
+	addComparisonSnapshot,
+	addSnapshots,
+	deleteComparisonSnapshot,
+} from '../../stores/compare';
+import type { ComparisonSnapshot } from '../../lib/compare/kept';
 
 type Props = { bank: BankModel };
 
 /** "Now" in the snapshot pickers: the assessment's current answers. */
 const NOW = 'now';
 
-const when = (iso: string) =>
-	new Date(iso).toLocaleString('en-GB', {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone: 'UTC',
-	}) + ' UTC';
+const when = timeText;
 const signed = (n: number | null) =>
 	n === null ? '–' : n > 0 ? `+${n} points` : n < 0 ? `−${-n} points` : 'no change';
 
@@ -76,9 +77,11 @@ export default function Snapshots({ bank }: Props) {
 			<h2 id="time-heading">Over time</h2>
 			<p>
 				A snapshot keeps an assessment's answers as they are at one moment (without notes). One is
-				taken whenever you save a shared result as your assessment, and whenever you ask. Snapshots
-				stay in this browser.
+				taken whenever you save a shared result as your assessment, and whenever you ask. A snapshot
+				of a comparison (taken with “Take a snapshot of this comparison” above) keeps every compared
+				result. Snapshots stay in this browser.
 			</p>
+			<ComparisonSnapshots bank={bank} />
 			<p class="actions no-print">
 				<button type="button" onClick={take} disabled={!active}>
 					{active
@@ -300,5 +303,70 @@ function PointSelect(props: {
 				))}
 			</select>
 		</span>
+	);
+}
+
+/** Snapshots of comparisons: when each was taken, its results, and adding them back. */
+function ComparisonSnapshots({ bank }: { bank: BankModel }) {
+	const snapshots = useStore($comparisonSnapshots, { ssr: () => [] });
+	if (snapshots.length === 0) return null;
+	return (
+		<div class="table-wrap">
+			<table class="comparison-snapshots">
+				<caption>Snapshots of comparisons ({snapshots.length})</caption>
+				<thead>
+					<tr>
+						<th scope="col">Taken</th>
+						<th scope="col">Results</th>
+						<th scope="col" class="no-print">
+							Actions
+						</th>
+					</tr>
+				</thead>
+				<tbody>
+					{[...snapshots].reverse().map((s) => (
+						<ComparisonSnapshotRow key={s.id} snapshot={s} bank={bank} />
+					))}
+				</tbody>
+			</table>
+		</div>
+	);
+}
+
+function ComparisonSnapshotRow({
+	snapshot,
+	bank,
+}: {
+	snapshot: ComparisonSnapshot;
+	bank: BankModel;
+}) {
+	const taken = when(snapshot.savedAt);
+	return (
+		<tr>
+			<td>{taken}</td>
+			<td>
+				{snapshot.names.length}: {snapshot.names.join(', ')}
+			</td>
+			<td class="no-print">
+				<span class="actions">
+					<button
+						type="button"
+						class="secondary small"
+						aria-label={`Add to the comparison: snapshot of the comparison of ${taken}`}
+						onClick={() => void addComparisonSnapshot(snapshot, bank)}
+					>
+						Add to the comparison
+					</button>
+					<button
+						type="button"
+						class="secondary small"
+						aria-label={`Delete: snapshot of the comparison of ${taken}`}
+						onClick={() => deleteComparisonSnapshot(snapshot.id)}
+					>
+						Delete
+					</button>
+				</span>
+			</td>
+		</tr>
 	);
 }

@@ -3,6 +3,7 @@ import type { BankModel } from '../../lib/model';
 import { encodeResult } from '../../lib/share/codec';
 import { assessmentToShared } from '../../lib/share/shared';
 import LinkField from '../shared/LinkField';
+import QrCodeButton from '../shared/QrCodeButton';
 import { asAssessment, type Viewed } from './viewed';
 
 /** The result link, with or without notes. */
@@ -54,6 +55,9 @@ export default function SharePanel({ bank, viewed }: { bank: BankModel; viewed: 
 				</label>
 			</p>
 			<LinkField id="share-link" label="Share link" link={link} />
+			<div class="actions">
+				<QrCodeButton link={link} subject="this result" />
+			</div>
 			{problem && (
 				<p class="notice warning" role="alert">
 					{problem}

@@ -1,5 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
-import type { QrOutcome } from '../../lib/qr/code';
+import { useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import type QrDialogType from './QrDialog';
 
 type Props = {
 	/** The whole share link the code carries. */
@@ -8,20 +9,22 @@ type Props = {
 	subject: string;
 };
 
+type Dialog = ComponentType<Parameters<typeof QrDialogType>[0]>;
+
 /**
- * "Show QR code": the share link as a QR code in a dialog, as large as the screen allows so a
- * phone can scan it from a projector, with the link itself as the code's text alternative and
- * printed below it. A link too long for a QR code gets a message instead. The QR code module
- * loads on the first click, not with the page.
+ * "Show QR code": the share link as a QR code in a dialog (./QrDialog.tsx). The dialog and the
+ * QR code module load on the first click, not with the page.
  */
 export default function QrCodeButton({ link, subject }: Props) {
-	const [code, setCode] = useState<QrOutcome | null>(null);
-	const dialog = useRef<HTMLDialogElement>(null);
+	const [Dialog, setDialog] = useState<{ view: Dialog } | null>(null);
+	const [open, setOpen] = useState(false);
 
 	async function show() {
-		const { qrCode } = await import('../../lib/qr/code');
-		setCode(qrCode(link));
-		dialog.current?.showModal();
+		if (!Dialog) {
+			const { default: view } = await import('./QrDialog');
+			setDialog({ view });
+		}
+		setOpen(true);
 	}
 
 	return (
@@ -29,38 +32,9 @@ export default function QrCodeButton({ link, subject }: Props) {
 			<button type="button" class="secondary" onClick={() => void show()} disabled={!link}>
 				Show QR code
 			</button>
-			<dialog
-				ref={dialog}
-				class="qr-dialog"
-				aria-labelledby="qr-heading"
-				onClose={() => setCode(null)}
-			>
-				<h2 id="qr-heading">Scan to open {subject}</h2>
-				{code?.ok ? (
-					<svg
-						class="qr-code"
-						viewBox={`0 0 ${code.size} ${code.size}`}
-						shape-rendering="crispEdges"
-						role="img"
-						aria-label={`QR code of the link ${link}`}
-					>
-						<rect width={code.size} height={code.size} fill="#fff" />
-						<path fill="#000" d={code.path} />
-					</svg>
-				) : (
-					code && (
-						<p class="notice warning" role="alert">
-							{code.message}
-						</p>
-					)
-				)}
-				<p class="qr-link">
-					<code>{link}</code>
-				</p>
-				<button type="button" onClick={() => dialog.current?.close()}>
-					Close
-				</button>
-			</dialog>
+			{Dialog && open && (
+				<Dialog.view link={link} subject={subject} onClose={() => setOpen(false)} />
+			)}
 		</>
 	);
 }

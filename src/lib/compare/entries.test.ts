@@ -3,7 +3,7 @@ import { realBank } from '../../test/content';
 import { encodeResult } from '../share/codec';
 import { fullResult, resultOf } from './fixtures';
 import { encodeComparison, MAX_COMPARED } from './link';
-import { readLinks, withinLimit } from './entries';
+import { readLinks, resultKey, withinLimit, withoutDuplicates } from './entries';
 
 const bank = realBank();
 const first = bank.controls[0]!.code;
@@ -60,5 +60,49 @@ describe('withinLimit', () => {
 			`A comparison holds at most ${MAX_COMPARED} results, so 2 were left out.`
 		);
 		expect(withinLimit({ loaded, problems: [] }, 9).loaded).toHaveLength(5);
+	});
+});
+
+describe('withoutDuplicates', () => {
+	test('leaves out results already compared or read twice, and names them', async () => {
+		const a = await encodeResult(alpha, bank);
+		const read = await readLinks([a, `https://trustline.example/results/#${a}`].join('\n'), bank);
+		expect(read.loaded).toHaveLength(2);
+
+		const once = withoutDuplicates(read, []);
+		expect(once.outcome.loaded).toEqual([{ result: alpha, source: 'link' }]);
+		expect(once.duplicates).toEqual(['Alpha']);
+
+		const again = withoutDuplicates(read, [alpha, bravo]);
+		expect(again.outcome.loaded).toEqual([]);
+		expect(again.duplicates).toEqual(['Alpha', 'Alpha']);
+	});
+
+	test('keeps results that differ only by name, date, target or one answer', () => {
+		const variants = [
+			{ ...bravo, name: 'Bravo 2' },
+			{ ...bravo, date: '2026-11-21' },
+			{ ...bravo, targets: { ...bravo.targets, platform: 3 as const } },
+			resultOf(bank, 'Bravo', { [first]: 0 }),
+		];
+		const loaded = variants.map((result) => ({ result, source: 'link' as const }));
+		const outcome = withoutDuplicates({ loaded, problems: [] }, [bravo]);
+		expect(outcome.outcome.loaded).toHaveLength(4);
+		expect(outcome.duplicates).toEqual([]);
+	});
+
+	test('returns the same key whatever order the answers and targets were written in', () => {
+		const reordered = {
+			...alpha,
+			targets: { application: 2 as const, platform: 2 as const, developer: 2 as const },
+			answers: Object.fromEntries(Object.entries(alpha.answers).reverse()),
+		};
+		expect(resultKey(reordered)).toBe(resultKey(alpha));
+		// Notes are not part of a result's identity: links without them are the same result.
+		const noted = {
+			...bravo,
+			answers: { [first]: { value: 'unknown' as const, note: 'ask ops' } },
+		};
+		expect(resultKey(noted)).toBe(resultKey(bravo));
 	});
 });

@@ -124,3 +124,40 @@ export function withinLimit(outcome: ReadOutcome, room: number): ReadOutcome {
 		],
 	};
 }
+
+/**
+ * What makes two results the same one, added twice: everything a link carries except notes (the
+ * bank version, name, date, targets and every answer). Two teams that answered alike still differ
+ * by name, and a team's newer result by its date or answers.
+ */
+export function resultKey(result: SharedResult): string {
+	const targets = Object.keys(result.targets)
+		.sort()
+		.map((env) => `${env}:${result.targets[env as keyof SharedResult['targets']]}`);
+	const answers = Object.keys(result.answers)
+		.sort((a, b) => Number(a) - Number(b))
+		.map((code) => `${code}:${result.answers[code]?.value}`);
+	return JSON.stringify([result.bankVersion, result.name, result.date, targets, answers]);
+}
+
+/**
+ * Leaves out the results already compared (`present`) or already read earlier in the same
+ * outcome, and returns the names of those left out, in order.
+ */
+export function withoutDuplicates(
+	outcome: ReadOutcome,
+	present: readonly SharedResult[]
+): { outcome: ReadOutcome; duplicates: string[] } {
+	const seen = new Set(present.map(resultKey));
+	const loaded: LoadedResult[] = [];
+	const duplicates: string[] = [];
+	for (const item of outcome.loaded) {
+		const key = resultKey(item.result);
+		if (seen.has(key)) duplicates.push(item.result.name);
+		else {
+			seen.add(key);
+			loaded.push(item);
+		}
+	}
+	return { outcome: { ...outcome, loaded }, duplicates };
+}

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import * as exportLabels from '../export/labels';
-import { ANSWER_WORDS, answerWord, medianWord, spreadWord, UNANSWERED } from './words';
+import {
+	additionStatus,
+	ANSWER_WORDS,
+	answerWord,
+	medianWord,
+	spreadWord,
+	UNANSWERED,
+} from './words';
 
 describe('words', () => {
 	test.each([
@@ -28,4 +35,34 @@ describe('ANSWER_WORDS', () => {
 		expect(ANSWER_WORDS).toEqual(exportLabels.ANSWER_WORDS);
 		expect(UNANSWERED).toBe(exportLabels.UNANSWERED);
 	});
+});
+
+describe('additionStatus', () => {
+	test.each([
+		[2, [], 0, '2 results added.'],
+		[1, [], 1, '1 result added. 1 entry could not be read.'],
+		[
+			0,
+			['Payments team'],
+			0,
+			'0 results added. “Payments team” is already in the comparison and was ignored.',
+		],
+		[
+			1,
+			['A', 'B', ''],
+			2,
+			'1 result added. 3 results are already in the comparison and were ignored: “A”, “B” and “Unnamed result”. 2 entries could not be read.',
+		],
+		[
+			0,
+			['1', '2', '3', '4', '5', '6', '7'],
+			0,
+			'0 results added. 7 results are already in the comparison and were ignored: “1”, “2”, “3”, “4”, “5” and 2 more.',
+		],
+	])(
+		'returns words for %i added, duplicates %j and %i problems',
+		(added, duplicates, problems, text) => {
+			expect(additionStatus(added, duplicates, problems)).toBe(text);
+		}
+	);
 });

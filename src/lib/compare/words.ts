@@ -23,3 +23,28 @@ export function spreadWord(spread: number | null): string {
 	if (spread === null) return '–';
 	return `${spread} ${spread === 1 ? 'stage' : 'stages'}`;
 }
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Names in quotes as a list: “A”, “B” and “C”, the rest counted after the fifth. */
+function quotedList(names: readonly string[]): string {
+	const shown = names.slice(0, 5).map((n) => `“${n || 'Unnamed result'}”`);
+	if (names.length > 5) shown.push(`${names.length - 5} more`);
+	return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+/**
+ * What adding results did, for the page's status line: how many were added, which were already
+ * in the comparison (and were ignored), and how many entries could not be read.
+ */
+export function additionStatus(added: number, duplicates: readonly string[], problems: number) {
+	const parts = [`${count(added, 'result', 'results')} added.`];
+	if (duplicates.length === 1)
+		parts.push(`${quotedList(duplicates)} is already in the comparison and was ignored.`);
+	else if (duplicates.length > 1)
+		parts.push(
+			`${duplicates.length} results are already in the comparison and were ignored: ${quotedList(duplicates)}.`
+		);
+	if (problems > 0) parts.push(`${count(problems, 'entry', 'entries')} could not be read.`);
+	return parts.join(' ');
+}

@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { AnswerValue } from '../src/lib/model';
+import { encodeResult, type SharedResult } from '../src/lib/share';
+import { realBank } from '../src/test/content';
+import { axeViolations, visit } from './helpers';
+import { scanScreenshot } from './qr';
+
+const bank = realBank();
+const VALUES: AnswerValue[] = [0, 1, 2, 3, 'na', 'unknown'];
+
+function result(name: string, shift: number): SharedResult {
+	const answers: SharedResult['answers'] = {};
+	bank.controls.forEach((c, i) => {
+		answers[String(c.code)] = { value: VALUES[(i + shift) % VALUES.length]! };
+	});
+	return {
+		bankVersion: bank.version,
+		name,
+		date: '2026-11-20',
+		targets: { developer: 2, platform: 2, application: 2 },
+		answers,
+	};
+}
+
+/**
+ * Opens "Show QR code", reads the code from a screenshot as a phone would and checks it is the
+ * link in `field`; checks the open dialog with axe; closes it with Escape.
+ */
+async function scanAndClose(page: Page, field: string, subject: string) {
+	const link = await page.getByLabel(field, { exact: true }).inputValue();
+	expect(link).toMatch(/^http:\/\/localhost:\d+\/(results|compare)\/#[rc]\./);
+	const button = page.getByRole('button', { name: 'Show QR code' });
+	await button.click();
+
+	const dialog = page.getByRole('dialog', { name: `Scan to open ${subject}` });
+	await expect(dialog).toBeVisible();
+	const code = dialog.getByRole('img', { name: `QR code of the link ${link}` });
+	await expect(code).toBeVisible();
+	// Large enough for a projector: most of the screen's height.
+	const box = (await code.boundingBox())!;
+	expect(box.height).toBeGreaterThan(page.viewportSize()!.height * 0.5);
+	expect(await scanScreenshot(page, code)).toBe(link);
+	// The link is also there as text.
+	await expect(dialog.locator('.qr-link')).toHaveText(link);
+
+	expect(await axeViolations(page)).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axeViolations(page)).toEqual([]);
+	expect(await scanScreenshot(page, code)).toBe(link);
+
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(button).toBeFocused();
+}
+
+test('shows a result’s share link as a QR code a phone can scan', async ({ page }) => {
+	const fragment = await encodeResult(result('Payments team', 0), bank);
+	const { problems } = await visit(page, `/results/#${fragment}`);
+	await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#r\./);
+	await scanAndClose(page, 'Share link', 'this result');
+	expect(problems).toEqual([]);
+});
+
+test('shows a comparison link as a QR code a phone can scan', async ({ page, baseURL }) => {
+	const links = await Promise.all(
+		[result('Payments team', 0), result('Platform team', 2), result('Mobile team', 4)].map(
+			async (r) => `${baseURL}/results/#${await encodeResult(r, bank)}`
+		)
+	);
+	const { problems } = await visit(page, '/compare/');
+	await page.getByLabel('Result links, one per line').fill(links.join('\n'));
+	await page.getByRole('button', { name: 'Add these results' }).click();
+	await expect(page.getByLabel('Comparison link', { exact: true })).toHaveValue(/#c\./);
+	await scanAndClose(page, 'Comparison link', 'this comparison');
+	expect(problems).toEqual([]);
+});
