@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { AnswerValue } from '../src/lib/model';
 import { encodeResult, type SharedResult } from '../src/lib/share';
+import { encodeComparison } from '../src/lib/compare/link';
+import { MAX_QR_BYTES } from '../src/lib/qr/code';
 import { realBank } from '../src/test/content';
 import { axeViolations, visit } from './helpers';
 import { scanScreenshot } from './qr';
@@ -72,5 +74,40 @@ test('shows a comparison link as a QR code a phone can scan', async ({ page, bas
 	await page.getByRole('button', { name: 'Add these results' }).click();
 	await expect(page.getByLabel('Comparison link', { exact: true })).toHaveValue(/#c\./);
 	await scanAndClose(page, 'Comparison link', 'this comparison');
+	expect(problems).toEqual([]);
+});
+
+test('says when a comparison link is too long for a QR code', async ({ page, baseURL }) => {
+	// 30 teams with long, varied names and scattered answers: a link that barely compresses.
+	let seed = 7;
+	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const word = () => Math.floor(next() * 36 ** 6).toString(36);
+	const teams = Array.from({ length: 30 }, (_, i) => {
+		const team = result(`Team ${i + 1} ${Array.from({ length: 9 }, word).join(' ')}`, 0);
+		for (const key of Object.keys(team.answers))
+			team.answers[key] = { value: VALUES[Math.floor(next() * VALUES.length)]! };
+		return { label: team.name, result: team };
+	});
+	const fragment = await encodeComparison(teams, bank);
+	expect(`${baseURL}/compare/#${fragment}`.length).toBeGreaterThan(MAX_QR_BYTES);
+
+	const { problems } = await visit(page, `/compare/#${fragment}`);
+	const field = page.getByLabel('Comparison link', { exact: true });
+	await expect(field).toHaveValue(/\/compare\/#c\./);
+	// The page writes the link again (its own DEFLATE may differ by a few bytes): still too long.
+	const link = await field.inputValue();
+	expect(link.length).toBeGreaterThan(MAX_QR_BYTES);
+	const button = page.getByRole('button', { name: 'Show QR code' });
+	await button.click();
+	const dialog = page.getByRole('dialog', { name: 'Scan to open this comparison' });
+	await expect(dialog.getByRole('alert')).toHaveText(
+		`This link is too long for a QR code: it has ${link.length.toLocaleString('en')} characters and a QR code holds at most 2,953. Copy the link instead, or share without notes or with fewer results to make it shorter.`
+	);
+	await expect(dialog.getByRole('img')).toHaveCount(0);
+	await expect(dialog.locator('.qr-link')).toHaveText(link);
+	expect(await axeViolations(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(button).toBeFocused();
 	expect(problems).toEqual([]);
 });
