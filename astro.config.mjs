@@ -4,11 +4,14 @@ import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
+import { siteFromEnv } from './src/lib/site.ts';
 
 // The policy Astro writes into every page's <meta>. Astro adds the hashes of the inline
 // scripts and styles it emits itself; nothing else may run or load, and nothing from other origins.
 export default defineConfig({
-	site: 'https://trustline.example',
+	// The public address: absolute links in exports (tracker items, attestations) start with it.
+	// Set TRUSTLINE_SITE at build time to deploy elsewhere (see the README).
+	site: siteFromEnv(process.env.TRUSTLINE_SITE),
 	trailingSlash: 'always',
 	// Order matters: the search index is written into dist/ before the service worker lists dist/.
 	integrations: [preact(), mdx(), pagefind(), offline()],

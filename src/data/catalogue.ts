@@ -7,6 +7,8 @@ import { buildBank, type BankModel } from '../lib/model';
 import { SEVERITY_WORDS } from '../lib/words';
 import type { EnvironmentId } from '../schemas/common';
 import type { WorkshopTask } from '../schemas/framework';
+import { FRAMEWORK_KEYS, FRAMEWORKS, type FrameworkKey } from '../lib/frameworks/keys';
+import { buildCrosswalk, definedIds, type FrameworkCrosswalk } from '../lib/frameworks/crosswalk';
 
 export type ControlEntry = CollectionEntry<'controls'>;
 export type ThreatEntry = CollectionEntry<'threats'>;
@@ -21,6 +23,8 @@ export interface Catalogue {
 	guides: GuideEntry[];
 	/** The Microsoft Zero Trust Workshop's DevSecOps tasks, by ID, for the `msZtw` references. */
 	workshopTasks: ReadonlyMap<string, WorkshopTask>;
+	/** Every framework's IDs with the codes of the controls that cite them. */
+	crosswalk: FrameworkCrosswalk[];
 	environmentName: (id: EnvironmentId) => string;
 	controlsMitigating: (threatId: string) => ControlEntry[];
 	threatById: (id: string) => ThreatEntry | undefined;
@@ -52,6 +56,7 @@ async function load(): Promise<Catalogue> {
 	const bank = buildBank({ bank: bankEntry.data, environments, controls, threats });
 	environments.sort((a, b) => a.data.order - b.data.order);
 	controls.sort((a, b) => a.data.code - b.data.code);
+	const workshopTasks = workshopEntries[0]?.data.tasks ?? [];
 	const threatOrder = new Map(bank.threats.map((t, i) => [t.id, i]));
 	threats.sort((a, b) => (threatOrder.get(a.id) ?? 0) - (threatOrder.get(b.id) ?? 0));
 	return {
@@ -60,7 +65,11 @@ async function load(): Promise<Catalogue> {
 		controls,
 		threats,
 		guides,
-		workshopTasks: new Map((workshopEntries[0]?.data.tasks ?? []).map((t) => [t.id, t])),
+		workshopTasks: new Map(workshopTasks.map((t) => [t.id, t])),
+		crosswalk: buildCrosswalk(
+			controls.map((c) => c.data),
+			definedIds(workshopTasks)
+		),
 		environmentName: (id) => environments.find((e) => e.id === id)?.data.name ?? id,
 		controlsMitigating: (threatId) => controls.filter((c) => c.data.mitigates.includes(threatId)),
 		threatById: (id) => threats.find((t) => t.id === id),
@@ -84,13 +93,8 @@ export const PRINCIPLE_NAMES = {
 	'least-privilege': 'Use least privilege',
 	'assume-breach': 'Assume breach',
 } as const;
-export const FRAMEWORK_NAMES = {
-	ssdf: 'NIST SSDF',
-	slsa: 'SLSA',
-	scorecard: 'OpenSSF Scorecard',
-	ztmm: 'CISA ZTMM v2.0',
-	s2c2f: 'S2C2F',
-	owaspCicd: 'OWASP CI/CD Top 10',
-	msZtw: 'Microsoft Zero Trust Workshop',
-} as const;
+/** Framework names, from the one table in src/lib/frameworks/keys.ts. */
+export const FRAMEWORK_NAMES = Object.fromEntries(
+	FRAMEWORK_KEYS.map((key) => [key, FRAMEWORKS[key].name])
+) as Record<FrameworkKey, string>;
 export const WEIGHT_NAMES = { 1: 'Standard', 2: 'Important', 3: 'Critical' } as const;

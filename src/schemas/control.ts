@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 import { EnvironmentIdSchema, PrincipleSchema, SlugSchema } from './common';
+import { FRAMEWORK_KEYS } from '../lib/frameworks/keys';
+
+export { FRAMEWORK_KEYS };
 
 /** The four maturity stages, in order, as keys of a control's level descriptions. */
 export const LEVEL_KEYS = ['traditional', 'initial', 'advanced', 'optimal'] as const;
@@ -23,15 +26,6 @@ export const FrameworksSchema = z.object({
 	msZtw: z.array(z.string().regex(/^DS_\d{3}$/)).default([]),
 });
 export type Frameworks = z.infer<typeof FrameworksSchema>;
-export const FRAMEWORK_KEYS = [
-	'ssdf',
-	'slsa',
-	'scorecard',
-	'ztmm',
-	's2c2f',
-	'owaspCicd',
-	'msZtw',
-] as const;
 
 /** One control = one assessment question; the file name is its id. */
 export const ControlSchema = z.object({

@@ -18,6 +18,7 @@ import {
 	targetWord,
 } from './labels';
 import { escapeMarkdown } from './labels';
+import { guideStepUrl } from './guide-link';
 
 export { escapeMarkdown };
 
@@ -51,7 +52,7 @@ function table(header: readonly string[], align: string, rows: readonly string[]
 
 /** The link to one step of a control's guidance page. */
 function guidanceLink(guide: string, anchor: string, origin: string): string {
-	return `${origin}/guides/${encodeURIComponent(guide)}/#${encodeURIComponent(anchor)}`;
+	return guideStepUrl(origin, guide, anchor);
 }
 
 function originOf(options: MarkdownOptions): string {

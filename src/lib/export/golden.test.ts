@@ -1,0 +1,46 @@
+/**
+ * Golden tracker and attestation files: what the exports write for the example assessment of the
+ * test bank, committed byte for byte. Trackers and auditors' tools read these formats, so a change
+ * must be deliberate: when one of these tests fails and the change is meant, regenerate the files
+ * with `UPDATE_GOLDEN=1 npx vitest run src/lib/export/golden.test.ts` and review the diff.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { scoreAssessment } from '../scoring';
+import type { FrameworkCrosswalk } from '../frameworks/crosswalk';
+import { BANK, EXAMPLE } from './fixtures';
+import { actionItems } from './actions';
+import { githubIssueUrl } from './github';
+import { toGhScript } from './gh-script';
+import { toBoardsCsv, toJiraCsv } from './boards';
+import { toCdxaJson } from './cdxa';
+
+const DIR = join(import.meta.dirname, 'golden');
+const ORIGIN = 'https://trustline.example';
+const CROSSWALK: FrameworkCrosswalk[] = [
+	{ framework: 'ssdf', entries: [{ id: 'PO.5.1', codes: [101, 201] }] },
+	{ framework: 'slsa', entries: [{ id: 'Build L3', codes: [202] }] },
+];
+
+const result = scoreAssessment(BANK, EXAMPLE.answers, EXAMPLE.targets);
+const items = actionItems(EXAMPLE, BANK, result, { origin: ORIGIN });
+
+const FILES: Record<string, () => string> = {
+	'issue-links.txt': () =>
+		items.map((item) => githubIssueUrl('contoso/payments', item)).join('\n') + '\n',
+	'issues.sh': () => toGhScript(items, { repository: 'contoso/payments' }),
+	'azure-boards.csv': () => toBoardsCsv(items, 'Issue'),
+	'jira.csv': () => toJiraCsv(items),
+	'attestation.cdx.json': () =>
+		toCdxaJson(EXAMPLE, BANK, result, { origin: ORIGIN, crosswalk: CROSSWALK }),
+};
+
+describe('golden exports', () => {
+	test.each(Object.keys(FILES))('returns %s byte for byte', (name) => {
+		const path = join(DIR, name);
+		const text = FILES[name]?.() ?? '';
+		if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(path)) writeFileSync(path, text);
+		expect(text).toBe(readFileSync(path, 'utf8'));
+	});
+});

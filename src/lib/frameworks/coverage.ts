@@ -1,0 +1,139 @@
+/**
+ * Framework coverage: how much of each framework a team meets, from the answers of the controls
+ * that cite each framework ID. Pure functions; `/results/`, the exports and the tests share them.
+ *
+ * The rules, for one framework ID and the controls that cite it:
+ * - a control is counted as the scoring module counts it: answered with a stage or "Don't know"
+ *   (which reads as Traditional); "Not applicable" and unanswered controls are left out;
+ * - **met**: at least one counted control, and every counted control at Advanced or above;
+ * - **partly met**: some counted controls at Advanced or above, not all;
+ * - **not met**: counted controls, none at Advanced or above;
+ * - **not assessed**: no counted control.
+ */
+import type { AnswerValue, Level } from '../model';
+import { levelOfValue } from '../scoring/answers';
+import { toPercent } from '../scoring/stages';
+import type { FrameworkCrosswalk } from './crosswalk';
+import type { FrameworkKey } from './keys';
+
+/** The four coverage statuses, best first: the order tables list them in. */
+export const COVERAGE_STATUSES = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+
+/**
+ * The statuses in words.
+ * TODO(#14): move into src/lib/words.ts once issue 12's words module has landed.
+ */
+export const COVERAGE_WORDS: Readonly<Record<CoverageStatus, string>> = {
+	met: 'Met',
+	'partly-met': 'Partly met',
+	'not-met': 'Not met',
+	'not-assessed': 'Not assessed',
+};
+
+/** The stage a counted control must reach for its framework IDs to count as met: Advanced. */
+export const MET_LEVEL: Level = 2;
+
+/**
+ * The status of one framework ID from the levels of the controls that cite it, null standing for a
+ * control that is not counted (Not applicable or unanswered).
+ */
+export function coverageStatus(levels: readonly (Level | null)[]): CoverageStatus {
+	let counted = 0;
+	let reached = 0;
+	for (const level of levels) {
+		if (level === null) continue;
+		counted += 1;
+		if (level >= MET_LEVEL) reached += 1;
+	}
+	if (counted === 0) return 'not-assessed';
+	if (reached === counted) return 'met';
+	return reached > 0 ? 'partly-met' : 'not-met';
+}
+
+/** One framework ID's coverage. */
+export interface IdCoverage {
+	id: string;
+	status: CoverageStatus;
+	/** Codes of the controls that cite it, ascending. */
+	codes: number[];
+	/** How many of them are counted. */
+	counted: number;
+	/** How many counted ones are at Advanced or above. */
+	reached: number;
+}
+
+/** One framework's coverage: its cited IDs with their statuses, and the totals per status. */
+export interface FrameworkCoverage {
+	framework: FrameworkKey;
+	/** The IDs some control cites, in the framework's order. */
+	ids: IdCoverage[];
+	/** How many IDs some control cites. */
+	total: number;
+	/** IDs per status. */
+	counts: Record<CoverageStatus, number>;
+	/** `counts` as whole percents of `total` (round half up); null when no ID is cited. */
+	percents: Record<CoverageStatus, number | null>;
+}
+
+/**
+ * One framework's coverage from the answers: every ID some control cites gets a status (IDs no
+ * control cites are left out: Trustline says nothing about them), then the IDs are counted per
+ * status. Percents are rounded each on its own, so they may add up to 99 or 101.
+ *
+ * @param crosswalk the framework's crosswalk (`buildCrosswalk` or `referencedCrosswalk`)
+ * @param values answer values by control code, as `readAnswers` returns them
+ */
+export function frameworkCoverage(
+	crosswalk: FrameworkCrosswalk,
+	values: ReadonlyMap<number, AnswerValue>
+): FrameworkCoverage {
+	const ids: IdCoverage[] = [];
+	for (const entry of crosswalk.entries) {
+		if (entry.codes.length === 0) continue;
+		const codes = [...new Set(entry.codes)].sort((a, b) => a - b);
+		const levels = codes.map((code) => levelOfValue(values.get(code)));
+		const counted = levels.filter((level) => level !== null).length;
+		const reached = levels.filter((level) => level !== null && level >= MET_LEVEL).length;
+		ids.push({ id: entry.id, status: coverageStatus(levels), codes, counted, reached });
+	}
+	const counts = { met: 0, 'partly-met': 0, 'not-met': 0, 'not-assessed': 0 };
+	for (const { status } of ids) counts[status] += 1;
+	const total = ids.length;
+	const percentOf = (count: number) => (total === 0 ? null : toPercent(count / total));
+	return {
+		framework: crosswalk.framework,
+		ids,
+		total,
+		counts,
+		percents: {
+			met: percentOf(counts.met),
+			'partly-met': percentOf(counts['partly-met']),
+			'not-met': percentOf(counts['not-met']),
+			'not-assessed': percentOf(counts['not-assessed']),
+		},
+	};
+}
+
+/** Every framework's coverage, in the crosswalk's order. */
+export function coverageOf(
+	crosswalk: readonly FrameworkCrosswalk[],
+	values: ReadonlyMap<number, AnswerValue>
+): FrameworkCoverage[] {
+	return crosswalk.map((framework) => frameworkCoverage(framework, values));
+}
+
+/**
+ * One framework's coverage as a sentence, the text twin of its table or chart, e.g. "NIST SSDF:
+ * of 12 cited IDs, 3 met (25 %), 4 partly met (33 %), 5 not met (42 %), 0 not assessed (0 %)."
+ * `name` is the framework's display name.
+ */
+export function coverageSentence(coverage: FrameworkCoverage, name: string): string {
+	if (coverage.total === 0) return `${name}: no control cites it.`;
+	const parts = COVERAGE_STATUSES.map(
+		(s) =>
+			`${coverage.counts[s]} ${COVERAGE_WORDS[s].toLowerCase()} (${coverage.percents[s] ?? 0} %)`
+	);
+	const ids = coverage.total === 1 ? '1 cited ID' : `${coverage.total} cited IDs`;
+	return `${name}: of ${ids}, ${parts.join(', ')}.`;
+}
