@@ -50,11 +50,6 @@ function table(header: readonly string[], align: string, rows: readonly string[]
 	return [tableRow(header), tableRow(rule), ...rows.map(tableRow)];
 }
 
-/** The link to one step of a control's guidance page. */
-function guidanceLink(guide: string, anchor: string, origin: string): string {
-	return guideStepUrl(origin, guide, anchor);
-}
-
 function originOf(options: MarkdownOptions): string {
 	return (options.origin ?? '').replace(/\/+$/, '');
 }
@@ -187,7 +182,7 @@ export function toMarkdownReport(
 			lines.push(
 				`${index + 1}. Raise ${escapeMarkdown(item.control.title)} from ${STAGE_NAMES[item.current]} ` +
 					`to ${STAGE_NAMES[item.next]} (${envName(item.control.environment)}, priority ${item.priority}). ` +
-					`Guidance: ${guidanceLink(item.control.guide, item.anchor, origin)}`
+					`Guidance: ${guideStepUrl(origin, item.control.guide, item.anchor)}`
 			);
 		});
 		lines.push('');
@@ -260,7 +255,7 @@ export function toActionPlan(
 			lines.push(
 				`- [ ] Raise ${escapeMarkdown(item.control.title)} from ${STAGE_NAMES[item.current]} ` +
 					`to ${STAGE_NAMES[item.next]} (${environment}, priority ${item.priority}) — ` +
-					`guidance: ${guidanceLink(item.control.guide, item.anchor, origin)}`
+					`guidance: ${guideStepUrl(origin, item.control.guide, item.anchor)}`
 			);
 		}
 	}
