@@ -8,6 +8,10 @@ describe('exportFileName', () => {
 		['csv', 'trustline-payments-team-2026-11-26.csv'],
 		['md', 'trustline-payments-team-2026-11-26.md'],
 		['plan', 'trustline-payments-team-2026-11-26-action-plan.md'],
+		['gh', 'trustline-payments-team-2026-11-26-github-issues.sh'],
+		['boards', 'trustline-payments-team-2026-11-26-azure-boards.csv'],
+		['jira', 'trustline-payments-team-2026-11-26-jira.csv'],
+		['cdxa', 'trustline-payments-team-2026-11-26.cdx.json'],
 	])('names the %s download %s', (kind, name) => {
 		expect(exportFileName(example(), kind)).toBe(name);
 	});

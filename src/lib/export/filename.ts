@@ -6,14 +6,22 @@ import type { Assessment } from '../model';
 import { fileSlug } from '../download';
 import { assessmentDay } from './labels';
 
-/** The four downloads: JSON export, CSV, Markdown report and Markdown action plan. */
-export type ExportKind = 'json' | 'csv' | 'md' | 'plan';
+/**
+ * The downloads: JSON export, CSV, Markdown report and action plan, and the tracker and audit
+ * files (GitHub issue script, Azure Boards CSV, Jira CSV, CycloneDX attestation).
+ */
+export type ExportKind = 'json' | 'csv' | 'md' | 'plan' | 'gh' | 'boards' | 'jira' | 'cdxa';
 
 const ENDINGS: Record<ExportKind, string> = {
 	json: '.json',
 	csv: '.csv',
 	md: '.md',
 	plan: '-action-plan.md',
+	gh: '-github-issues.sh',
+	boards: '-azure-boards.csv',
+	jira: '-jira.csv',
+	// CycloneDX's recommended ending for a BOM in JSON.
+	cdxa: '.cdx.json',
 };
 
 /**

@@ -49,6 +49,8 @@ describe('parseRepository', () => {
 		['contoso/..', /is not a GitHub repository/],
 		['contoso/pay ments', /is not a GitHub repository/],
 		['contoso/pay?ments=1', /is not a GitHub repository/],
+		['my.org/payments', /“my.org\/payments” is not a GitHub repository/],
+		['dev.azure.com/contoso/payments', /Only repositories on github.com/],
 		['https://gitlab.com/contoso/payments', /Only repositories on github.com/],
 		['javascript:alert(1)//x/y', /Only repositories on github.com/],
 	])('refuses %j with a message saying what to enter', (input, message) => {

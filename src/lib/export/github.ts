@@ -6,49 +6,13 @@
 import { escapeMarkdown, SEVERITY_WORDS } from './labels';
 import { paragraphsOf, trackerText, type ActionItem } from './actions';
 
+export { parseRepository, REPOSITORY_EXAMPLE, type RepositoryCheck } from './repository';
+
 /** Every link stays under this many characters, which browsers and GitHub accept everywhere. */
 export const MAX_LINK_LENGTH = 8000;
 
 /** GitHub's longest issue title. */
 export const MAX_TITLE_LENGTH = 256;
-
-/** The example the repository field's messages give. */
-export const REPOSITORY_EXAMPLE = 'contoso/payments';
-
-/** What the repository field holds once checked. */
-export type RepositoryCheck = { ok: true; repository: string } | { ok: false; message: string };
-
-/** An account name: letters, digits and single hyphens, not at either end, at most 39. */
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-/** A repository name: letters, digits, ".", "-" and "_", at most 100, never "." or "..". */
-const NAME = /^(?!\.{1,2}$)[A-Za-z0-9._-]{1,100}$/;
-
-/**
- * Reads the repository field: "owner/name", or the repository's address as a browser or `git
- * clone` shows it (`https://github.com/owner/name`, with or without `.git` or a trailing slash).
- * Every refusal says what to enter instead.
- */
-export function parseRepository(input: string): RepositoryCheck {
-	const text = input.trim();
-	const hint = `enter it as owner/name, for example ${REPOSITORY_EXAMPLE}.`;
-	if (text === '') return { ok: false, message: `Enter the GitHub repository: ${hint}` };
-	const path = text
-		.replace(/^(?:https?:\/\/)?(?:www\.)?github\.com\//i, '')
-		.replace(/\/+$/, '')
-		.replace(/\.git$/i, '');
-	if (/^[a-z][a-z0-9+.-]*:/i.test(path) || /^[^/]+\.[^/]+\//.test(path)) {
-		return { ok: false, message: `Only repositories on github.com can be used: ${hint}` };
-	}
-	const parts = path.split('/');
-	const [owner = '', name = ''] = parts;
-	if (parts.length !== 2 || !OWNER.test(owner) || !NAME.test(name)) {
-		return {
-			ok: false,
-			message: `“${[...trackerText(text, false)].slice(0, 80).join('')}” is not a GitHub repository: ${hint}`,
-		};
-	}
-	return { ok: true, repository: `${owner}/${name}` };
-}
 
 /** The issue's title, on one line and at most GitHub's limit (cut with "…"). */
 export function issueTitle(item: ActionItem): string {
