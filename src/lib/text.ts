@@ -41,12 +41,13 @@ export function truncateCodePoints(text: string, max: number): string {
 
 /**
  * A name fit to show: one line, no control or bidi-override characters, trimmed, and at most
- * MAX_NAME_LENGTH code points. Anything that is not a string cleans to ''. Idempotent.
+ * `max` code points (MAX_NAME_LENGTH unless given; the tracker exports clean titles of any
+ * length). Anything that is not a string cleans to ''. Idempotent.
  */
-export function cleanName(text: unknown): string {
+export function cleanName(text: unknown, max = MAX_NAME_LENGTH): string {
 	if (typeof text !== 'string') return '';
 	const flat = text.replace(LINE_BREAKS, ' ').replace(UNSAFE, '').trim();
-	return truncateCodePoints(flat, MAX_NAME_LENGTH).trim();
+	return truncateCodePoints(flat, max).trim();
 }
 
 /**
@@ -61,13 +62,11 @@ export function cleanTypedName(text: unknown): string {
 
 /**
  * A note or Not-applicable reason fit to show: line breaks kept (as "\n") and tabs kept, other
- * control and bidi-override characters dropped, at most MAX_NOTE_LENGTH code points. Anything that
- * is not a string cleans to ''. Idempotent.
+ * control and bidi-override characters dropped, at most `max` code points (MAX_NOTE_LENGTH unless
+ * given; the tracker exports clean descriptions of any length). Anything that is not a string
+ * cleans to ''. Idempotent.
  */
-export function cleanNote(text: unknown): string {
+export function cleanNote(text: unknown, max = MAX_NOTE_LENGTH): string {
 	if (typeof text !== 'string') return '';
-	return truncateCodePoints(
-		text.replace(NOTE_BREAKS, '\n').replace(UNSAFE_IN_NOTE, ''),
-		MAX_NOTE_LENGTH
-	);
+	return truncateCodePoints(text.replace(NOTE_BREAKS, '\n').replace(UNSAFE_IN_NOTE, ''), max);
 }

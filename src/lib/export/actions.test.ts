@@ -81,9 +81,12 @@ describe('priorityOfRank', () => {
 
 describe('trackerText', () => {
 	test('returns text without control, bidi or lone-surrogate characters', () => {
-		expect(trackerText('a\u0000b\u0007c\u202ed\u2066e\ud800f\r\ng\u0085h')).toBe(
-			'abcde\ufffdf\ngh'
-		);
+		expect(trackerText('a\u0000b\u0007c\u202ed\u2066e\ud800f\r\ng\u0085h')).toBe('abcdef\ng\nh');
+	});
+
+	test('returns long text whole: trackers have their own limits', () => {
+		expect(trackerText('x'.repeat(5000))).toHaveLength(5000);
+		expect(trackerText('y'.repeat(5000), false)).toHaveLength(5000);
 	});
 
 	test('returns one line when asked', () => {

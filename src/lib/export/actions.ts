@@ -13,6 +13,7 @@ import {
 } from '../model';
 import { cleanTargets } from '../assessment/validate';
 import type { ScoreResult } from '../scoring';
+import { cleanName, cleanNote } from '../text';
 import { assessmentDay, SEVERITY_WORDS } from './labels';
 import { guideStepUrl } from './guide-link';
 
@@ -62,26 +63,13 @@ export interface ActionOptions {
 }
 
 /**
- * Text made safe to leave the browser in a tracker item, a link or a shell script: line ends made
- * LF, control characters other than LF and tab removed (or every line break and tab made a space
- * when `multiline` is false), bidirectional controls removed (they can make a script read
- * differently from what it runs), and lone surrogate halves replaced, which `encodeURIComponent`
- * would otherwise throw on.
- * TODO(#14): use issue 12's text module once it has landed.
+ * Text made safe to leave the browser in a tracker item, a link or a shell script: the one text
+ * cleaner's rules (no control, bidi-override or lone-surrogate characters, which could disguise a
+ * script or make `encodeURIComponent` throw), without its length limits. Line breaks are kept as
+ * "\n" when `multiline`, else the text becomes one trimmed line.
  */
 export function trackerText(text: string, multiline = true): string {
-	const lf = text.replace(/\r\n?/g, '\n');
-	// Control characters are exactly what these remove, so the expressions name them.
-	/* eslint-disable no-control-regex */
-	const controls = multiline
-		? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
-		: /[\u0000-\u001f\u007f-\u009f]/g;
-	/* eslint-enable no-control-regex */
-	const spaced = multiline ? lf : lf.replace(/[\n\t\u2028\u2029]+/g, ' ');
-	return spaced
-		.replace(controls, '')
-		.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-		.toWellFormed();
+	return multiline ? cleanNote(text, Infinity) : cleanName(text, Infinity);
 }
 
 /** A label from an environment's name: lower-case letters and digits joined by hyphens. */

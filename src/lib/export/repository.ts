@@ -1,7 +1,8 @@
 /**
- * The "GitHub repository (owner/name)" field's check. Its own small module with no imports, so
- * the results page can check the field as it is typed without loading the exporters.
+ * The "GitHub repository (owner/name)" field's check. Its own small module, so the results page
+ * can check the field as it is typed without loading the exporters.
  */
+import { cleanName } from '../text';
 
 /** The example the repository field's messages give. */
 export const REPOSITORY_EXAMPLE = 'contoso/payments';
@@ -36,15 +37,8 @@ export function parseRepository(input: string): RepositoryCheck {
 	if (parts.length !== 2 || !OWNER.test(owner) || !NAME.test(name)) {
 		return {
 			ok: false,
-			message: `“${shown(text)}” is not a GitHub repository: ${hint}`,
+			message: `“${cleanName(text)}” is not a GitHub repository: ${hint}`,
 		};
 	}
 	return { ok: true, repository: `${owner}/${name}` };
-}
-
-/** The typed text as a message quotes it: one line, no control or bidi characters, at most 80. */
-function shown(text: string): string {
-	// eslint-disable-next-line no-control-regex
-	const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
-	return [...clean.toWellFormed()].slice(0, 80).join('');
 }
