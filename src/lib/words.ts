@@ -7,6 +7,7 @@
 import { STAGE_NAMES, type Level } from './model';
 import { STAGE_THRESHOLDS } from './scoring/stages';
 import type { ThreatStatus } from './scoring/types';
+import type { CoverageStatus } from './frameworks/coverage';
 
 /** What an answer reads as, including the two answers that are not a stage. */
 export const ANSWER_WORDS = {
@@ -89,3 +90,11 @@ export function timeText(iso: string): string {
 		}) + ' UTC'
 	);
 }
+
+/** Framework coverage statuses in words (src/lib/frameworks/coverage.ts has the rules). */
+export const COVERAGE_WORDS: Readonly<Record<CoverageStatus, string>> = {
+	met: 'Met',
+	'partly-met': 'Partly met',
+	'not-met': 'Not met',
+	'not-assessed': 'Not assessed',
+};

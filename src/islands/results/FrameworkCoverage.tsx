@@ -3,10 +3,10 @@ import { useMemo } from 'preact/hooks';
 import type { AnswerValue } from '../../lib/model';
 import {
 	COVERAGE_STATUSES,
-	COVERAGE_WORDS,
 	coverageOf,
 	type FrameworkCoverage as Coverage,
 } from '../../lib/frameworks/coverage';
+import { COVERAGE_WORDS, percentText } from '../../lib/words';
 import type { FrameworkCrosswalk } from '../../lib/frameworks/crosswalk';
 import { anchorOfId, FRAMEWORKS } from '../../lib/frameworks/keys';
 
@@ -67,9 +67,7 @@ function CoverageTable({ coverage }: { coverage: Coverage }) {
 						<tr key={status}>
 							<th scope="row">{COVERAGE_WORDS[status]}</th>
 							<td class="num">{coverage.counts[status]}</td>
-							<td class="num">
-								{coverage.percents[status] === null ? '–' : `${coverage.percents[status]} %`}
-							</td>
+							<td class="num">{percentText(coverage.percents[status])}</td>
 						</tr>
 					))}
 				</tbody>

@@ -21,7 +21,8 @@ import { STAGE_NAMES, type Assessment, type BankModel, type Level } from '../mod
 import { cleanTargets, isAnswerValue } from '../assessment/validate';
 import { readAnswers, STEP_ANCHORS, type ScoreResult } from '../scoring';
 import type { FrameworkCrosswalk } from '../frameworks/crosswalk';
-import { COVERAGE_STATUSES, COVERAGE_WORDS, coverageOf } from '../frameworks/coverage';
+import { COVERAGE_STATUSES, coverageOf } from '../frameworks/coverage';
+import { COVERAGE_WORDS } from '../words';
 import { FRAMEWORKS } from '../frameworks/keys';
 import { assessmentDay, answerOf, percentText, stageWord } from './labels';
 import { guideStepUrl, trackerText } from './actions';

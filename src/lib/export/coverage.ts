@@ -2,13 +2,14 @@
  * Framework coverage in the Markdown report: one table row per framework with the IDs its
  * controls cite and how many of them are met, partly met, not met and not assessed.
  */
-import { COVERAGE_STATUSES, COVERAGE_WORDS, type FrameworkCoverage } from '../frameworks/coverage';
+import { COVERAGE_STATUSES, type FrameworkCoverage } from '../frameworks/coverage';
+import { COVERAGE_WORDS, percentText } from '../words';
 import { FRAMEWORKS } from '../frameworks/keys';
 
 /** "3 (25 %)", or "0" when the framework has no cited ID. */
 function cell(coverage: FrameworkCoverage, status: (typeof COVERAGE_STATUSES)[number]): string {
 	const percent = coverage.percents[status];
-	return percent === null ? '0' : `${coverage.counts[status]} (${percent} %)`;
+	return percent === null ? '0' : `${coverage.counts[status]} (${percentText(percent)})`;
 }
 
 /**

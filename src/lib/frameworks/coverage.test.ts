@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { AnswerValue, Level } from '../model';
 import { answerValueArb, levelArb } from '../scoring/fixtures';
+import { COVERAGE_WORDS } from '../words';
 import {
 	COVERAGE_STATUSES,
-	COVERAGE_WORDS,
 	coverageOf,
 	coverageSentence,
 	coverageStatus,

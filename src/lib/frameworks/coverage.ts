@@ -15,21 +15,11 @@ import { levelOfValue } from '../scoring/answers';
 import { toPercent } from '../scoring/stages';
 import type { FrameworkCrosswalk } from './crosswalk';
 import type { FrameworkKey } from './keys';
+import { COVERAGE_WORDS, percentText } from '../words';
 
 /** The four coverage statuses, best first: the order tables list them in. */
 export const COVERAGE_STATUSES = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
-
-/**
- * The statuses in words.
- * TODO(#14): move into src/lib/words.ts once issue 12's words module has landed.
- */
-export const COVERAGE_WORDS: Readonly<Record<CoverageStatus, string>> = {
-	met: 'Met',
-	'partly-met': 'Partly met',
-	'not-met': 'Not met',
-	'not-assessed': 'Not assessed',
-};
 
 /** The stage a counted control must reach for its framework IDs to count as met: Advanced. */
 export const MET_LEVEL: Level = 2;
@@ -132,7 +122,7 @@ export function coverageSentence(coverage: FrameworkCoverage, name: string): str
 	if (coverage.total === 0) return `${name}: no control cites it.`;
 	const parts = COVERAGE_STATUSES.map(
 		(s) =>
-			`${coverage.counts[s]} ${COVERAGE_WORDS[s].toLowerCase()} (${coverage.percents[s] ?? 0} %)`
+			`${coverage.counts[s]} ${COVERAGE_WORDS[s].toLowerCase()} (${percentText(coverage.percents[s] ?? 0)})`
 	);
 	const ids = coverage.total === 1 ? '1 cited ID' : `${coverage.total} cited IDs`;
 	return `${name}: of ${ids}, ${parts.join(', ')}.`;
