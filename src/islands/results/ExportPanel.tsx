@@ -1,7 +1,7 @@
 import type { BankModel } from '../../lib/model';
 import type { ScoreResult } from '../../lib/scoring';
 import { useState } from 'preact/hooks';
-import { exportFileName, type ExportKind } from '../../lib/export/filename';
+import { exportFileName, type FormatKind } from '../../lib/export/filename';
 import { downloadText } from '../../lib/download';
 import { asAssessment, type Viewed } from './viewed';
 
@@ -17,14 +17,14 @@ export default function ExportPanel({
 }) {
 	const assessment = asAssessment(viewed, bank);
 	const [error, setError] = useState('');
-	const formats: { label: string; kind: ExportKind; type: string }[] = [
+	const formats: { label: string; kind: FormatKind; type: string }[] = [
 		{ label: 'Download JSON', kind: 'json', type: 'application/json' },
 		{ label: 'Download CSV', kind: 'csv', type: 'text/csv' },
 		{ label: 'Download Markdown report', kind: 'md', type: 'text/markdown' },
 		{ label: 'Download action plan', kind: 'plan', type: 'text/markdown' },
 	];
 	// The formats load on the first download, so opening the page does not pay for them.
-	async function download(kind: ExportKind, type: string) {
+	async function download(kind: FormatKind, type: string) {
 		setError('');
 		try {
 			const { makeDownload } = await import('../../lib/export/downloads');

@@ -7,11 +7,11 @@ import type { ScoreResult } from '../scoring';
 import { toCsv } from './csv';
 import { toJson } from './json';
 import { toActionPlan, toMarkdownReport } from './markdown';
-import type { ExportKind } from './filename';
+import type { FormatKind } from './filename';
 
 /** The text of one download of an assessment. */
 export function makeDownload(
-	kind: ExportKind,
+	kind: FormatKind,
 	assessment: Assessment,
 	bank: BankModel,
 	result: ScoreResult

@@ -12,6 +12,9 @@ import { assessmentDay } from './labels';
  */
 export type ExportKind = 'json' | 'csv' | 'md' | 'plan' | 'gh' | 'boards' | 'jira' | 'cdxa';
 
+/** The downloads of the Export panel, which src/lib/export/downloads.ts makes. */
+export type FormatKind = Extract<ExportKind, 'json' | 'csv' | 'md' | 'plan'>;
+
 const ENDINGS: Record<ExportKind, string> = {
 	json: '.json',
 	csv: '.csv',
