@@ -1,0 +1,116 @@
+/**
+ * When an answer was last checked, and when it is due for review. Dates are calendar days
+ * ("YYYY-MM-DD", the value of an <input type="date">) in the user's own time zone: an answer
+ * checked on 31 August is checked on that day wherever the page is later opened.
+ *
+ * An assessment has a review interval of 3, 6 or 12 months, or none. An answer's review date is
+ * its checked-on date plus the interval in calendar months; a day that the target month lacks
+ * becomes that month's last day (31 August + 6 months = 28 February, or 29 in a leap year). From
+ * its review date on, the answer is due for review. Age never changes a score; it only asks for a
+ * second look.
+ */
+
+/** The review intervals an assessment can have, in months, or 'none' for no reviews. */
+export const REVIEW_INTERVALS = [3, 6, 12, 'none'] as const;
+export type ReviewInterval = (typeof REVIEW_INTERVALS)[number];
+/** The interval a new assessment starts with. */
+export const DEFAULT_REVIEW_INTERVAL: ReviewInterval = 6;
+
+/** The earliest checked-on date accepted: earlier ones are typing mistakes ("0202-11-28"). */
+export const EARLIEST_CHECKED_ON = '2000-01-01';
+
+/** Whether a value is one of the review intervals. */
+export function isReviewInterval(x: unknown): x is ReviewInterval {
+	return (REVIEW_INTERVALS as readonly unknown[]).includes(x);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in a month (1 = January) of a year in the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+	if (month === 2) return isLeapYear(year) ? 29 : 28;
+	return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Year, month (1-12) and day of an ISO date, or null if the text is not a real day. */
+function partsOf(iso: string): { year: number; month: number; day: number } | null {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!match) return null;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+	return { year, month, day };
+}
+
+/** Whether a value is an ISO calendar date, "YYYY-MM-DD", naming a day that exists. */
+export function isIsoDate(x: unknown): x is string {
+	return typeof x === 'string' && partsOf(x) !== null;
+}
+
+/** Today's date where the user is: the local calendar day of `now`. */
+export function localToday(now: Date = new Date()): string {
+	return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The date `months` calendar months after `iso`, the day kept or, where the month is shorter,
+ * moved to its last day. Returns null for a date that is not valid or a result past year 9999.
+ */
+export function addMonths(iso: string, months: number): string | null {
+	const parts = partsOf(iso);
+	if (!parts || !Number.isInteger(months)) return null;
+	const index = parts.year * 12 + (parts.month - 1) + months;
+	const year = Math.floor(index / 12);
+	const month = index - year * 12 + 1;
+	if (year < 1 || year > 9999) return null;
+	return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(parts.day, daysInMonth(year, month)))}`;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier); null if either is not a date. */
+export function daysBetween(from: string, to: string): number | null {
+	const a = partsOf(from);
+	const b = partsOf(to);
+	if (!a || !b) return null;
+	const utc = (p: { year: number; month: number; day: number }) => {
+		const date = new Date(Date.UTC(2000, p.month - 1, p.day));
+		// setUTCFullYear keeps years below 100 as written; Date.UTC would read them as 19xx.
+		date.setUTCFullYear(p.year);
+		return date.getTime();
+	};
+	return Math.round((utc(b) - utc(a)) / 86_400_000);
+}
+
+/** The day an answer checked on `checkedOn` becomes due for review; null with no interval. */
+export function reviewDate(checkedOn: string, interval: ReviewInterval): string | null {
+	return interval === 'none' ? null : addMonths(checkedOn, interval);
+}
+
+/**
+ * Whether an answer is due for review on `today`: its review date has come. An answer with no
+ * valid checked-on date is due (nobody can say when it was last looked at), unless the assessment
+ * has no review interval; one checked in the future is not.
+ */
+export function isDueForReview(
+	checkedOn: string | undefined,
+	interval: ReviewInterval,
+	today: string
+): boolean {
+	if (interval === 'none') return false;
+	if (checkedOn === undefined || !isIsoDate(checkedOn)) return true;
+	const due = reviewDate(checkedOn, interval);
+	return due !== null && today >= due;
+}
+
+/**
+ * Why a checked-on date someone typed cannot be used, or null when it can: it must be a real day,
+ * from EARLIEST_CHECKED_ON on, and not after today.
+ */
+export function checkedOnProblem(value: string, today: string): string | null {
+	const text = value.trim();
+	if (text === '') return 'Enter the date the answer was last checked.';
+	if (!isIsoDate(text)) return 'Enter the date as year, month and day, like 2026-11-28.';
+	if (text < EARLIEST_CHECKED_ON) return 'Enter a date from the year 2000 on.';
+	if (isIsoDate(today) && text > today) return 'The checked-on date cannot be after today.';
+	return null;
+}
