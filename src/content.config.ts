@@ -8,6 +8,7 @@ import { BankSchema } from './schemas/bank';
 import { WorkshopSchema } from './schemas/framework';
 import { DiagramSchema } from './schemas/diagram';
 import { ModuleSchema, QuestionSchema } from './schemas/learn';
+import { ScorecardFileSchema } from './schemas/scorecard';
 
 /** Ids are file names without folders, so moving a control between folders keeps its id. */
 const fileNameId = ({ entry }: { entry: string }) =>
@@ -64,5 +65,13 @@ export const collections = {
 			generateId: () => 'ms-zt-workshop',
 		}),
 		schema: WorkshopSchema,
+	}),
+	scorecard: defineCollection({
+		loader: glob({
+			base: './content/automation',
+			pattern: 'scorecard.yaml',
+			generateId: () => 'scorecard',
+		}),
+		schema: ScorecardFileSchema,
 	}),
 };

@@ -68,6 +68,12 @@ describe('cleanName', () => {
 		expect(name).toBe('😀'.repeat(80));
 	});
 
+	test('keeps longer one-line text when a caller asks for it', () => {
+		const repo = `github.com/${'o'.repeat(39)}/${'r'.repeat(100)}`;
+		expect(cleanName(repo, 200)).toBe(repo);
+		expect(cleanName(`${repo}\n`, 20)).toBe('github.com/ooooooooo');
+	});
+
 	test('returns text that cleaning leaves unchanged', () => {
 		fc.assert(
 			fc.property(someText, (text) => {

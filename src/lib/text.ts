@@ -42,7 +42,8 @@ export function truncateCodePoints(text: string, max: number): string {
 /**
  * A name fit to show: one line, no control or bidi-override characters, trimmed, and at most
  * `max` code points (MAX_NAME_LENGTH unless given; the tracker exports clean titles of any
- * length). Anything that is not a string cleans to ''. Idempotent.
+ * length, and Scorecard results keep longer repository names). Anything that is not a string
+ * cleans to ''. Idempotent.
  */
 export function cleanName(text: unknown, max = MAX_NAME_LENGTH): string {
 	if (typeof text !== 'string') return '';

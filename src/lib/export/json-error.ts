@@ -200,3 +200,24 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
 		found: point === undefined ? null : String.fromCodePoint(point),
 	};
 }
+
+/** A character as a message shows it: quoted if visible, else as its code point (U+0009). */
+function showCharacter(char: string): string {
+	if (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char)) return `“${char}”`;
+	const point = char.codePointAt(0) ?? 0;
+	return `character U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Where and how a text stops being JSON, in words for a message ("unexpected “x” at line 3,
+ * column 7", "it ends unexpectedly at line 9, column 1"), or null when the text is valid JSON.
+ * Every import that reads JSON words its failure with this, so users see one phrasing.
+ */
+export function describeJsonError(text: string): string | null {
+	const at = locateJsonError(text);
+	if (!at) return null;
+	const where = `line ${at.line}, column ${at.column}`;
+	return at.found === null
+		? `it ends unexpectedly at ${where}`
+		: `unexpected ${showCharacter(at.found)} at ${where}`;
+}

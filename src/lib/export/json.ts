@@ -8,7 +8,7 @@ import type { Answers, Assessment, BankModel, ControlAnswer } from '../model';
 import { ENVIRONMENT_IDS } from '../model';
 import { parseAssessment } from '../assessment/validate';
 import { CSV_COLUMNS } from './csv';
-import { locateJsonError } from './json-error';
+import { describeJsonError } from './json-error';
 import { PLAN_TITLE, REPORT_TITLE } from './markdown';
 
 /** The `format` field that marks a file as a Trustline assessment export. */
@@ -111,25 +111,14 @@ export function importSizeProblem(bytes: number): string | null {
 	return `The file is too large to import (${megabytes} MB); a Trustline assessment export is at most ${MAX_IMPORT_BYTES / 1_000_000} MB.`;
 }
 
-/** A character as a message shows it: quoted if visible, else as its code point (U+0009). */
-function showCharacter(char: string): string {
-	if (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char)) return `“${char}”`;
-	const point = char.codePointAt(0) ?? 0;
-	return `character U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 /** The message for text that is not JSON, naming where it goes wrong. */
 function invalidJson(text: string): string {
 	const kind = otherExport(text);
 	if (kind) {
 		return `This is a Trustline ${kind}, which cannot be imported; choose the JSON export (a .json file) instead.`;
 	}
-	const at = locateJsonError(text);
-	if (!at) return 'The file is not valid JSON.';
-	const where = `line ${at.line}, column ${at.column}`;
-	return at.found === null
-		? `The file is not valid JSON (it ends unexpectedly at ${where}).`
-		: `The file is not valid JSON (unexpected ${showCharacter(at.found)} at ${where}).`;
+	const where = describeJsonError(text);
+	return where ? `The file is not valid JSON (${where}).` : 'The file is not valid JSON.';
 }
 
 /** Which of the other Trustline exports the text is, if any: they are easy to pick by mistake. */

@@ -41,8 +41,11 @@ export const SLSA_LEVELS: readonly string[] = [
 	...range('Source L', 1, 4),
 ];
 
-/** OpenSSF Scorecard check names. */
-export const SCORECARD_CHECKS: readonly string[] = [
+/**
+ * OpenSSF Scorecard check names: the 18 default checks and the 2 experimental ones (SBOM and
+ * Webhooks), as `checks/all_checks.go` of Scorecard v5.5 registers them.
+ */
+export const SCORECARD_CHECKS = [
 	'Binary-Artifacts',
 	'Branch-Protection',
 	'CI-Tests',
@@ -63,7 +66,9 @@ export const SCORECARD_CHECKS: readonly string[] = [
 	'Token-Permissions',
 	'Vulnerabilities',
 	'Webhooks',
-];
+] as const;
+/** One OpenSSF Scorecard check name, e.g. "Branch-Protection". */
+export type ScorecardCheckName = (typeof SCORECARD_CHECKS)[number];
 
 const CROSS_CUTTING = ['Visibility and Analytics', 'Automation and Orchestration', 'Governance'];
 const ZTMM_PILLARS: Record<string, string[]> = {
