@@ -296,7 +296,7 @@ describe('suggestAnswers, properties', () => {
 			.tuple(
 				fc.constantFrom(...SCORECARD_CHECKS),
 				fc.integer({ min: 0, max: 10 }),
-				fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>
+				fc.constantFrom<0 | 1 | 2 | 3>(0, 1, 2, 3)
 			)
 			.map(([check, min, level]) => ({ check, control: 'c', bands: [{ min, max: 10, level }] }));
 		fc.assert(
