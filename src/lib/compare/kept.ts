@@ -92,7 +92,7 @@ export function parseKept(x: unknown): KeptComparison | null {
 		return null;
 	if (typeof savedAt !== 'string' || !ISO.test(savedAt) || Number.isNaN(Date.parse(savedAt)))
 		return null;
-	const list = Array.isArray(names) ? names.slice(0, MAX_NAMES).map(cleanName) : [];
+	const list = Array.isArray(names) ? names.slice(0, MAX_NAMES).map((name) => cleanName(name)) : [];
 	const from = Array.isArray(sources) ? sources.slice(0, MAX_NAMES) : [];
 	return {
 		fragment,
