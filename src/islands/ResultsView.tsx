@@ -5,23 +5,29 @@ import { $hash } from '../stores/hash';
 import { $shared, openSharedLink } from '../stores/results';
 import type { BankModel } from '../lib/model';
 import { scoreAssessment } from '../lib/scoring';
+import { splitRoadmap } from '../lib/plan/next-steps';
 import type { Viewed } from './results/viewed';
 import SharedBanner from './results/SharedBanner';
 import Summary from './results/Summary';
 import WhyStages from './results/WhyStages';
 import ThreatExposure from './results/ThreatExposure';
 import NextActions from './results/NextActions';
+import FindOutFirst from './results/FindOutFirst';
 import SharePanel from './results/SharePanel';
 import ExportPanel from './results/ExportPanel';
 import ImportPanel from './results/ImportPanel';
 
-type Props = { bank: BankModel };
+type Props = {
+	bank: BankModel;
+	/** The site's address (astro.config.mjs `site`), for links in exports that leave the site. */
+	site: string;
+};
 
 /**
  * The results dashboard for the active assessment or a shared link: the pieces are in
  * ./results/, the state and actions in src/stores/results.ts.
  */
-export default function ResultsView({ bank }: Props) {
+export default function ResultsView({ bank, site }: Props) {
 	const active = useStore($activeAssessment, { ssr: () => null });
 	const shared = useStore($shared);
 	const hash = useStore($hash, { ssr: 'initial' });
@@ -54,6 +60,10 @@ export default function ResultsView({ bank }: Props) {
 		() => (viewed ? scoreAssessment(bank, viewed.answers, viewed.targets) : null),
 		[bank, viewed?.answers, viewed?.targets]
 	);
+	const steps = useMemo(
+		() => (result && viewed ? splitRoadmap(result.roadmap, viewed.answers) : null),
+		[result, viewed?.answers]
+	);
 
 	if (!hydrated) {
 		return <p>Loading your results…</p>;
@@ -71,7 +81,7 @@ export default function ResultsView({ bank }: Props) {
 			)}
 			{shared.status === 'loading' && <p role="status">Opening the shared result…</p>}
 			{shared.status === 'ok' && <SharedBanner bank={bank} />}
-			{!viewed || !result ? (
+			{!viewed || !result || !steps ? (
 				<div class="card">
 					<p>There are no answers to show yet.</p>
 					<p>
@@ -82,12 +92,19 @@ export default function ResultsView({ bank }: Props) {
 				</div>
 			) : (
 				<>
-					<Summary viewed={viewed} result={result} />
+					<Summary bank={bank} viewed={viewed} result={result} steps={steps} />
+					<NextActions
+						bank={bank}
+						viewed={viewed}
+						result={result}
+						steps={steps}
+						fragment={shared.status === 'ok' ? hash.fragment : ''}
+					/>
+					<FindOutFirst bank={bank} viewed={viewed} steps={steps} />
 					<WhyStages result={result} />
 					<ThreatExposure bank={bank} result={result} />
-					<NextActions bank={bank} viewed={viewed} result={result} />
 					<SharePanel bank={bank} viewed={viewed} />
-					<ExportPanel bank={bank} viewed={viewed} result={result} />
+					<ExportPanel bank={bank} viewed={viewed} result={result} site={site} />
 				</>
 			)}
 			{/* Outside the branches above so its messages survive the first import. */}

@@ -27,6 +27,8 @@ export interface ControlAnswer {
 	note?: string;
 	/** Why the control does not apply (only with value 'na'). */
 	naReason?: string;
+	/** Who will find out where the control stands (only with value 'unknown'). */
+	checker?: string;
 }
 
 /** Answers keyed by control code (as a string, because JSON object keys are strings). */
@@ -48,6 +50,11 @@ export interface Assessment {
 	bankVersion: number;
 	targets: Targets;
 	answers: Answers;
+	/**
+	 * Notes written before their question is answered, by control code (as a string). A note
+	 * moves into the answer when one is chosen and back here when the answer is cleared.
+	 */
+	pendingNotes?: Record<string, string>;
 }
 
 /** A control as the scoring, share and UI code needs it. */

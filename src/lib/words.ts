@@ -77,6 +77,9 @@ export const STATUS_WORDS: Record<ThreatStatus, string> = {
 	'not-assessed': 'Not assessed',
 };
 
+/** Control weights in words, as /how-scoring-works/ explains them. */
+export const WEIGHT_WORDS = { 1: 'standard', 2: 'important', 3: 'critical' } as const;
+
 /** Threat severities in words. */
 export const SEVERITY_WORDS = { 1: 'Low', 2: 'Medium', 3: 'High' } as const;
 

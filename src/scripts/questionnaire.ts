@@ -34,6 +34,8 @@ class Questionnaire extends HTMLElement {
 	#counters: { env: string; slot: Element }[] = [];
 	/** The answers the DOM shows, to find what changed. */
 	#shown: Answers = {};
+	/** The notes written before answering, as last shown. */
+	#shownPending: Record<string, string> = {};
 
 	connectedCallback(): void {
 		const bankVersion = Number(this.dataset['bankVersion'] ?? '1');
@@ -91,11 +93,16 @@ class Questionnaire extends HTMLElement {
 
 	render(assessment: Assessment | null): void {
 		const answers = assessment?.answers ?? {};
+		const pending = assessment?.pendingNotes ?? {};
 		const shown = this.#shown;
-		for (const code of new Set([...Object.keys(shown), ...Object.keys(answers)])) {
-			if (answers[code] !== shown[code]) this.#show(code, answers[code]);
+		const shownPending = this.#shownPending;
+		const codes = [shown, answers, shownPending, pending].flatMap((o) => Object.keys(o));
+		for (const code of new Set(codes)) {
+			if (answers[code] !== shown[code] || pending[code] !== shownPending[code])
+				this.#show(code, answers[code], pending[code]);
 		}
 		this.#shown = answers;
+		this.#shownPending = pending;
 		const counts = new Map<string, number>();
 		for (const code of Object.keys(answers)) {
 			const env = this.#questions.get(code)?.env;
@@ -108,7 +115,7 @@ class Questionnaire extends HTMLElement {
 	}
 
 	/** Shows one question's answer (or none) in its fieldset. */
-	#show(code: string, answer: ControlAnswer | undefined): void {
+	#show(code: string, answer: ControlAnswer | undefined, pendingNote = ''): void {
 		const q = this.#questions.get(code);
 		if (!q) return;
 		const value = answer ? String(answer.value) : null;
@@ -116,8 +123,7 @@ class Questionnaire extends HTMLElement {
 		q.fieldset.classList.toggle('answered', Boolean(answer));
 		if (q.naField) q.naField.hidden = answer?.value !== 'na';
 		this.#syncText(q.naReason, answer?.naReason ?? '');
-		this.#syncText(q.note, answer?.note ?? '');
-		if (q.note) q.note.disabled = !answer;
+		this.#syncText(q.note, answer ? (answer.note ?? '') : pendingNote);
 		if (q.clear) q.clear.hidden = !answer;
 	}
 

@@ -100,6 +100,11 @@ export function setNaReason(code: number, text: string): void {
 	updateActive((a, now) => withText(a, code, 'naReason', text, now));
 }
 
+/** Records who will find out where a control answered "Don't know" stands. */
+export function setChecker(code: number, text: string): void {
+	updateActive((a, now) => withText(a, code, 'checker', text, now));
+}
+
 export function setTarget(env: EnvironmentId, level: Level, bankVersion: number): void {
 	updateActive((a, now) => withTarget(a, env, level, now), bankVersion);
 }

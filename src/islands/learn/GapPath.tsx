@@ -1,9 +1,17 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
-import { buildGapPath, type GapControl, type GapQuestion } from '../../lib/learn/gaps';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+	bankForLinks,
+	buildGapPath,
+	type GapBankInfo,
+	type GapControl,
+	type GapQuestion,
+} from '../../lib/learn/gaps';
 import type { QuizQuestionData } from '../../lib/learn/model';
-import { STAGE_NAMES } from '../../lib/model';
+import { STAGE_NAMES, type Answers } from '../../lib/model';
+import { fragmentKind } from '../../lib/diagram/explorer';
 import { $activeAssessment } from '../../stores/assessments';
+import { $hash, latest } from '../../stores/hash';
 import PracticeQuiz from './PracticeQuiz';
 
 type Props = {
@@ -15,7 +23,16 @@ type Props = {
 	moduleTitles: Record<string, string>;
 	/** Where the full question data is served (fetched only when the learner starts practising). */
 	questionsUrl: string;
+	/** What a result link in the page's fragment is read against. */
+	bankInfo: GapBankInfo;
 };
+
+/** A result opened from the page's fragment (`/learn/gaps/#r.…`), read-only. */
+type Linked =
+	| { state: 'none' }
+	| { state: 'loading' }
+	| { state: 'error'; message: string }
+	| { state: 'ok'; name: string; answers: Answers };
 
 type Practice =
 	| { state: 'idle' }
@@ -33,36 +50,112 @@ export default function GapPath({
 	questions,
 	moduleTitles,
 	questionsUrl,
+	bankInfo,
 }: Props) {
 	const active = useStore($activeAssessment, { ssr: () => null });
+	const hash = useStore($hash, { ssr: 'initial' });
 	const [mounted, setMounted] = useState(false);
 	const [practice, setPractice] = useState<Practice>({ state: 'idle' });
+	const [linked, setLinked] = useState<Linked>({ state: 'none' });
+	const [newestDecode] = useState(latest);
+	const bank = useMemo(
+		() => bankForLinks(controls, severities, bankInfo),
+		[controls, severities, bankInfo]
+	);
 	useEffect(() => setMounted(true), []);
 
-	if (!mounted) return <p>Looking for your assessment on this device…</p>;
+	// A result link after '#' opens that result's gaps; in-page anchors ("#main") are left alone.
+	useEffect(() => {
+		if (!mounted) return;
+		const { fragment } = hash;
+		const isLatest = newestDecode();
+		if (fragmentKind(fragment, (id) => document.getElementById(id) !== null) !== 'result') {
+			setLinked({ state: 'none' });
+			return;
+		}
+		setLinked({ state: 'loading' });
+		// The decoder (codec, DEFLATE, CRC) loads only when a result link is opened.
+		void import('../../lib/share/codec')
+			.then(({ decodeResult }) => decodeResult(fragment, bank))
+			.then(
+				(outcome) => {
+					if (!isLatest()) return;
+					setLinked(
+						outcome.ok
+							? { state: 'ok', name: outcome.result.name, answers: outcome.result.answers }
+							: { state: 'error', message: outcome.message }
+					);
+				},
+				() => {
+					if (!isLatest()) return;
+					setLinked({
+						state: 'error',
+						message:
+							'The results link could not be opened because part of this page failed to load. Reload the page to try again.',
+					});
+				}
+			);
+	}, [hash, bank, mounted, newestDecode]);
 
-	if (!active) {
+	if (!mounted || linked.state === 'loading') {
 		return (
-			<div class="notice">
-				<p>
-					There is no assessment on this device yet, so there are no gaps to learn about.{' '}
-					<a href="/assess/">Take the assessment</a> first, then come back here; your answers stay
-					in this browser.
-				</p>
-			</div>
+			<p role="status">
+				{linked.state === 'loading'
+					? 'Opening the shared result…'
+					: 'Looking for your assessment on this device…'}
+			</p>
 		);
 	}
 
-	const gaps = buildGapPath(controls, severities, active.answers, questions);
+	const problem = linked.state === 'error' && (
+		<div class="notice error" role="alert">
+			<p>
+				<strong>This results link could not be opened.</strong> {linked.message}
+			</p>
+			{active && <p>Showing the gaps of your own saved assessment instead.</p>}
+		</div>
+	);
+	const source =
+		linked.state === 'ok'
+			? { name: linked.name, answers: linked.answers, shared: true }
+			: active
+				? { name: active.name, answers: active.answers, shared: false }
+				: null;
+
+	if (!source) {
+		return (
+			<>
+				{problem}
+				<div class="notice">
+					<p>
+						There is no assessment on this device yet, so there are no gaps to learn about.{' '}
+						<a href="/assess/">Take the assessment</a> first, or open the results link your team
+						shared; your answers stay in this browser.
+					</p>
+				</div>
+			</>
+		);
+	}
+
+	const gaps = buildGapPath(controls, severities, source.answers, questions);
 	if (gaps.length === 0) {
 		return (
-			<div class="notice">
-				<p>
-					The assessment “{active.name}” has no control answered below Optimal yet, so there is
-					nothing to build a path from. <a href="/assess/">Answer more questions</a> or follow the{' '}
-					<a href="/learn/">onboarding path</a>.
-				</p>
-			</div>
+			<>
+				{problem}
+				<div class="notice">
+					<p>
+						{source.shared ? 'The shared result' : 'The assessment'} “{source.name}” has no control
+						answered below Optimal yet, so there is nothing to build a path from.{' '}
+						{!source.shared && (
+							<>
+								<a href="/assess/">Answer more questions</a> or follow the{' '}
+							</>
+						)}
+						{source.shared && 'Follow the '}
+						<a href="/learn/">onboarding path</a>.
+					</p>
+				</div>
+			</>
 		);
 	}
 
@@ -84,10 +177,18 @@ export default function GapPath({
 
 	return (
 		<div class="gap-path">
-			<h2>Your personal path</h2>
+			{problem}
+			{source.shared && (
+				<p class="notice" role="status">
+					Showing the gaps of the shared result “{source.name}”, read-only: nothing from the link is
+					saved on this device. <a href={`/results/#${hash.fragment}`}>See the whole result</a>.
+				</p>
+			)}
+			<h2>{source.shared ? 'The team’s path' : 'Your personal path'}</h2>
 			<p>
-				Built from the assessment “{active.name}”: its {gaps.length} lowest-rated controls, lowest
-				first, then the ones that stop the most severe threats.
+				Built from {source.shared ? 'the shared result' : 'the assessment'} “{source.name}”: its{' '}
+				{gaps.length} lowest-rated controls, lowest first, then the ones that stop the most severe
+				threats.
 			</p>
 			<ol class="gap-steps">
 				{gaps.map((gap) => {
@@ -97,7 +198,8 @@ export default function GapPath({
 						<li class="card gap-step">
 							<h3>{gap.control.title}</h3>
 							<p>
-								Your team: <strong>{STAGE_NAMES[gap.level]}</strong>
+								{source.shared ? 'The team' : 'Your team'}:{' '}
+								<strong>{STAGE_NAMES[gap.level]}</strong>
 								{gap.unknown && ' (answered “Don’t know”, which counts as Traditional)'}.
 							</p>
 							<p>

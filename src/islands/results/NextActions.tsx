@@ -1,46 +1,62 @@
-import { STAGE_NAMES, type BankModel } from '../../lib/model';
+import type { BankModel } from '../../lib/model';
 import type { ScoreResult } from '../../lib/scoring';
+import type { NextSteps } from '../../lib/plan/next-steps';
+import ActionItem from './ActionItem';
 import type { Viewed } from './viewed';
 
-/** The ten most useful next steps, each linking to its guide's section. */
+/** How many actions the page lists; the action plan export holds them all. */
+const LISTED = 10;
+
+/**
+ * The ten most useful next steps, each linking to its guide's section with the reason it ranks
+ * where it does. "Don't know" answers are not here: they are in "Find out first".
+ */
 export default function NextActions({
 	bank,
 	viewed,
 	result,
+	steps,
+	fragment,
 }: {
 	bank: BankModel;
 	viewed: Viewed;
 	result: ScoreResult;
+	steps: NextSteps;
+	/** The result link's fragment when a shared result is on view, so the gaps path opens it too. */
+	fragment: string;
 }) {
-	const envName = (id: string) => bank.environments.find((e) => e.id === id)?.name ?? id;
-	const roadmap = result.roadmap.slice(0, 10);
+	const listed = steps.actions.slice(0, LISTED);
 	return (
 		<section aria-labelledby="actions-heading">
 			<h2 id="actions-heading">Next actions</h2>
-			{roadmap.length === 0 ? (
-				<p>Nothing to raise: every counted control is at Optimal.</p>
+			{listed.length === 0 ? (
+				<p>Nothing to raise among the answered controls.</p>
 			) : (
-				<ol class="roadmap">
-					{roadmap.map((item) => (
-						<li key={item.control.code}>
-							Raise{' '}
-							<a href={`/guides/${item.control.guide}/#${item.anchor}`}>{item.control.title}</a>{' '}
-							from {STAGE_NAMES[item.current]} to <strong>{STAGE_NAMES[item.next]}</strong>{' '}
-							<span class="muted">
-								({envName(item.control.environment)}, priority {item.priority})
-							</span>
-						</li>
-					))}
-				</ol>
+				<>
+					<p>
+						Each raises one control by one stage, the most valuable first: a control ranks higher
+						the more it weighs (critical, important or standard), the more severe the threats it
+						mitigates, and the further it has to climb.{' '}
+						<a href="/how-scoring-works/">How scoring works</a>
+					</p>
+					<ol class="roadmap">
+						{listed.map((item) => (
+							<ActionItem key={item.control.code} bank={bank} item={item} />
+						))}
+					</ol>
+				</>
 			)}
-			{!viewed.shared && result.roadmap.length > 0 && (
+			{result.roadmap.length > 0 && (
 				<p>
-					<a href="/learn/gaps/">Learn what your gaps mean</a>: a short training path built from
-					your lowest controls, with their guidance and practice questions.
+					<a href={viewed.shared && fragment ? `/learn/gaps/#${fragment}` : '/learn/gaps/'}>
+						Learn what your gaps mean
+					</a>
+					: a short training path built from {viewed.shared ? 'this result’s' : 'your'} lowest
+					controls, with their guidance and practice questions.
 				</p>
 			)}
-			{result.roadmap.length > 10 && (
-				<p>{result.roadmap.length - 10} more in the action plan (download it below).</p>
+			{steps.actions.length > LISTED && (
+				<p>{steps.actions.length - LISTED} more in the action plan (download it below).</p>
 			)}
 		</section>
 	);

@@ -1,22 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BankModel } from '../../lib/model';
-import { encodeResult } from '../../lib/share/codec';
-import { assessmentToShared } from '../../lib/share/shared';
 import LinkField from '../shared/LinkField';
 import QrCodeButton from '../shared/QrCodeButton';
-import { asAssessment, type Viewed } from './viewed';
+import TeamNamePrompt from '../shared/TeamNamePrompt';
+import { hasDefaultName } from '../../lib/assessment/ops';
+import { resultFragment, type Viewed } from './viewed';
 
 /** The result link, with or without notes. */
 export default function SharePanel({ bank, viewed }: { bank: BankModel; viewed: Viewed }) {
 	const [includeNotes, setIncludeNotes] = useState(false);
 	const [link, setLink] = useState('');
 	const [problem, setProblem] = useState('');
+	const [skippedName, setSkippedName] = useState(false);
+	// One's own assessment still called "My assessment" is asked for a team name before its link is
+	// shown; skipping shows the link as it is.
+	const askName = !viewed.shared && !skippedName && hasDefaultName(viewed.name);
 	const hasNotes = Object.values(viewed.answers).some((a) => a.note || a.naReason);
 
 	useEffect(() => {
 		let cancelled = false;
-		const shared = assessmentToShared(asAssessment(viewed, bank), includeNotes, bank);
-		encodeResult({ ...shared, date: viewed.date }, bank, { includeNotes }).then(
+		resultFragment(viewed, bank, includeNotes).then(
 			(fragment) => {
 				if (cancelled) return;
 				setLink(`${window.location.origin}/results/#${fragment}`);
@@ -54,10 +57,23 @@ export default function SharePanel({ bank, viewed }: { bank: BankModel; viewed: 
 					Include notes{hasNotes ? '' : ' (this result has none)'}
 				</label>
 			</p>
-			<LinkField id="share-link" label="Share link" link={link} />
-			<div class="actions">
-				<QrCodeButton link={link} subject="this result" />
-			</div>
+			{askName ? (
+				<TeamNamePrompt
+					purpose="share"
+					hasActive
+					bankVersion={bank.version}
+					onDone={(outcome) => {
+						if (outcome === 'skipped') setSkippedName(true);
+					}}
+				/>
+			) : (
+				<>
+					<LinkField id="share-link" label="Share link" link={link} />
+					<div class="actions">
+						<QrCodeButton link={link} subject="this result" />
+					</div>
+				</>
+			)}
 			{problem && (
 				<p class="notice warning" role="alert">
 					{problem}

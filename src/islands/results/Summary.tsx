@@ -1,27 +1,94 @@
-import { STAGE_NAMES } from '../../lib/model';
+import { STAGE_NAMES, type BankModel } from '../../lib/model';
 import type { ScoreResult } from '../../lib/scoring';
+import { isQuickCheck, quickCheckSize, type NextSteps } from '../../lib/plan/next-steps';
 import { percentText, stageWord } from '../../lib/words';
+import ActionItem from './ActionItem';
 import ScoresChart from './ScoresChart';
 import type { Viewed } from './viewed';
 
-/** The overall result, the scores table and the chart. */
-export default function Summary({ viewed, result }: { viewed: Viewed; result: ScoreResult }) {
+/** How many actions the top of the page leads with. */
+export const TOP_ACTIONS = 3;
+
+/**
+ * The top of the results: the overall stage and score, what is provisional, the three actions
+ * worth most, then the scores table and the chart.
+ */
+export default function Summary({
+	bank,
+	viewed,
+	result,
+	steps,
+}: {
+	bank: BankModel;
+	viewed: Viewed;
+	result: ScoreResult;
+	steps: NextSteps;
+}) {
 	const o = result.overall;
+	const quick = isQuickCheck(bank, viewed.answers);
+	const open = o.total - o.answered;
+	const unknown = steps.findOut.length;
+	const top = steps.actions.slice(0, TOP_ACTIONS);
 	return (
 		<section aria-labelledby="summary-heading">
 			<h2 id="summary-heading">{viewed.shared ? 'Summary' : `Summary for ${viewed.name}`}</h2>
 			<p class="overall">
-				Overall: <strong>{percentText(o.percent)}</strong>, stage{' '}
-				<strong>{stageWord(o.stage)}</strong>. {o.answered} of {o.total} questions answered (
+				Overall stage <strong>{stageWord(o.stage)}</strong>, score{' '}
+				<strong>{percentText(o.percent)}</strong>. {o.answered} of {o.total} questions answered (
 				{o.answeredPercent} %).
-				{o.provisional && (
-					<>
-						{' '}
-						<span class="badge">Provisional</span> Some questions are unanswered, so this result may
-						change.
-					</>
-				)}
 			</p>
+			<div class="provisional">
+				{quick ? (
+					<p>
+						<span class="badge">Quick check: provisional</span> Only the critical questions are
+						answered ({o.answered} of the {quickCheckSize(bank)} the quick check asks), so the stage
+						and the actions may change.{' '}
+						{viewed.shared ? (
+							'The team can continue to the full assessment with these answers kept.'
+						) : (
+							<>
+								<a href="/assess/">Continue to the full assessment</a>: the answers given so far are
+								kept.
+							</>
+						)}
+					</p>
+				) : o.provisional ? (
+					<p>
+						<span class="badge">Provisional</span> {open}{' '}
+						{open === 1 ? 'question is' : 'questions are'} unanswered, so this result may change.
+						{!viewed.shared && (
+							<>
+								{' '}
+								<a href="/assess/">Answer the rest</a>.
+							</>
+						)}
+					</p>
+				) : (
+					<p>Every question is answered.</p>
+				)}
+				{unknown > 0 && (
+					<p>
+						{unknown} “Don’t know” {unknown === 1 ? 'answer counts' : 'answers count'} as
+						Traditional until someone finds out: see <a href="#find-out-heading">Find out first</a>.
+					</p>
+				)}
+			</div>
+			<h3 id="top-actions-heading">
+				{top.length === TOP_ACTIONS ? 'Top three actions' : 'Top actions'}
+			</h3>
+			{top.length === 0 ? (
+				<p>
+					{unknown > 0
+						? 'Nothing to raise among the answered controls; find out where the “Don’t know” ones stand first.'
+						: 'Nothing to raise: every counted control is at Optimal.'}
+				</p>
+			) : (
+				<ol class="top-actions" aria-labelledby="top-actions-heading">
+					{top.map((item) => (
+						<ActionItem key={item.control.code} bank={bank} item={item} />
+					))}
+				</ol>
+			)}
 			<div class="table-wrap">
 				<table aria-labelledby="scores-caption">
 					<caption id="scores-caption">Scores</caption>
@@ -40,7 +107,10 @@ export default function Summary({ viewed, result }: { viewed: Viewed; result: Sc
 							<tr key={e.environment}>
 								<th scope="row">{e.name}</th>
 								<td>{percentText(e.percent)}</td>
-								<td>{stageWord(e.stage)}</td>
+								<td>
+									{stageWord(e.stage)}
+									{e.cappedBy && ' (capped)'}
+								</td>
 								<td>{STAGE_NAMES[e.target]}</td>
 								<td>{percentText(e.toTargetPercent)}</td>
 								<td>

@@ -3,13 +3,17 @@ import { toPercent } from '../../lib/scoring';
 import { percentText, STATUS_WORDS } from '../../lib/words';
 import { StatusIcon } from '../shared/StatusIcon';
 
-type Props = { threats: ThreatCoverage[]; environmentName: (id: string) => string };
+type Props = {
+	threats: ThreatCoverage[];
+	environmentName: (id: string) => string;
+	caption: string;
+};
 
-export default function ThreatTable({ threats, environmentName }: Props) {
+export default function ThreatTable({ threats, environmentName, caption }: Props) {
 	return (
 		<div class="table-wrap">
-			<table>
-				<caption>Threat exposure, most exposed first</caption>
+			<table id="threat-table">
+				<caption>{caption}</caption>
 				<thead>
 					<tr>
 						<th scope="col">Threat</th>

@@ -1,5 +1,7 @@
 import { createAssessment } from '../../lib/assessment/ops';
 import type { Answers, Assessment, BankModel, Targets } from '../../lib/model';
+import { encodeResult } from '../../lib/share/codec';
+import { assessmentToShared } from '../../lib/share/shared';
 
 /** What the results page shows: the user's own active assessment or a shared result. */
 export interface Viewed {
@@ -22,4 +24,17 @@ export function asAssessment(viewed: Viewed, bank: BankModel): Assessment {
 		'shared'
 	);
 	return { ...base, targets: viewed.targets, answers: viewed.answers };
+}
+
+/**
+ * The viewed result's link fragment ("r.…"), with or without its notes. The share panel and the
+ * exports both make their links here, so a link is the same wherever it is copied from.
+ */
+export function resultFragment(
+	viewed: Viewed,
+	bank: BankModel,
+	includeNotes: boolean
+): Promise<string> {
+	const shared = assessmentToShared(asAssessment(viewed, bank), includeNotes, bank);
+	return encodeResult({ ...shared, date: viewed.date }, bank, { includeNotes });
 }

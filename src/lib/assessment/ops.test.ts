@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	createAssessment,
 	duplicateAssessment,
+	hasDefaultName,
 	uniqueName,
 	withAnswer,
 	withName,
@@ -35,12 +36,54 @@ describe('assessment operations', () => {
 
 		expect(noted.answers['7']).toEqual({ value: 'na', naReason: 'no pipelines', note: 'see wiki' });
 		expect(changed.answers['7']).toEqual({ value: 2, note: 'see wiki' });
-		expect(withAnswer(changed, 7, null, t1).answers).toEqual({});
+		const cleared = withAnswer(changed, 7, null, t1);
+		expect(cleared.answers).toEqual({});
+		expect(cleared.pendingNotes).toEqual({ '7': 'see wiki' });
+		expect(withAnswer(cleared, 7, 1, t1).answers['7']).toEqual({ value: 1, note: 'see wiki' });
 		expect(changed.updatedAt).toBe('2026-11-26T11:00:00.000Z');
 	});
 
-	test('ignores a note for an unanswered control', () => {
-		expect(withText(base, 9, 'note', 'x', t1)).toBe(base);
+	test('keeps a note written before the answer and moves it into the answer chosen later', () => {
+		const noted = withText(base, 9, 'note', ' ask the platform team ', t1);
+		expect(noted.answers).toEqual({});
+		expect(noted.pendingNotes).toEqual({ '9': ' ask the platform team ' });
+		const answered = withAnswer(noted, 9, 'unknown', t1);
+		expect(answered.answers['9']).toEqual({ value: 'unknown', note: ' ask the platform team ' });
+		expect(answered).not.toHaveProperty('pendingNotes');
+		// Emptying a pending note removes it; the other fields still need an answer.
+		expect(withText(noted, 9, 'note', '', t1)).not.toHaveProperty('pendingNotes');
+		expect(withText(base, 9, 'naReason', 'x', t1)).toBe(base);
+		expect(withText(base, 9, 'checker', 'Ann', t1)).toBe(base);
+		expect(withText(base, 9, 'note', '', t1)).toBe(base);
+	});
+
+	test('keeps who will check only on a "Don\'t know" answer', () => {
+		const unknown = withText(withAnswer(base, 4, 'unknown', t1), 4, 'checker', ' Ann \n Lee ', t1);
+		expect(unknown.answers['4']).toEqual({ value: 'unknown', checker: 'Ann   Lee' });
+		expect(withAnswer(unknown, 4, 2, t1).answers['4']).toEqual({ value: 2 });
+		expect(parseAssessment(unknown)).toEqual({ ok: true, assessment: unknown });
+		expect(cleanAnswers({ '4': { value: 1, checker: 'Ann' } })).toEqual({ '4': { value: 1 } });
+	});
+
+	test('reads pending notes back, dropping bad keys and empty texts', () => {
+		const noted = withText(base, 9, 'note', 'later', t1);
+		expect(parseAssessment(noted)).toEqual({ ok: true, assessment: noted });
+		const parsed = parseAssessment({
+			...base,
+			pendingNotes: { '9': 'x', abc: 'y', '3': '', '0': 'z' },
+		});
+		expect(parsed.ok && parsed.assessment.pendingNotes).toEqual({ '9': 'x' });
+	});
+
+	test.each([
+		['My assessment', true],
+		['New assessment', true],
+		['New assessment (3)', true],
+		['My assessment (copy)', false],
+		['Payments team', false],
+		['my assessment', false],
+	])('hasDefaultName(%s) is %s', (name, expected) => {
+		expect(hasDefaultName(name)).toBe(expected);
 	});
 
 	test('renames only to a non-empty name and sets targets', () => {

@@ -9,6 +9,19 @@ import {
 import type { EnvironmentId } from '../ids';
 import { cleanName, cleanNote } from '../text';
 
+/** The names the site gives an assessment nobody has named: the first one, and "New assessment". */
+export const DEFAULT_NAMES = ['My assessment', 'New assessment'] as const;
+
+/**
+ * True while an assessment still has a name the site gave it, with or without the number that
+ * tells copies apart ("My assessment", "New assessment (2)"): results and comparisons of such
+ * assessments cannot tell teams apart, so the site asks for a team name.
+ */
+export function hasDefaultName(name: string): boolean {
+	const base = name.replace(/ \(\d+\)$/, '');
+	return (DEFAULT_NAMES as readonly string[]).includes(base);
+}
+
 /** A random id for local use (not security relevant). */
 export function newId(random: () => number = Math.random): string {
 	return Array.from(
@@ -47,29 +60,52 @@ export function withAnswer(
 	const answers: Answers = { ...a.answers };
 	const key = String(code);
 	const previous = answers[key];
+	const pending = { ...a.pendingNotes };
 	if (value === null) {
 		delete answers[key];
+		// Clearing an answer keeps its note, waiting for the next answer.
+		if (previous?.note) pending[key] = previous.note;
 	} else {
 		const next = { ...previous, value };
 		if (value !== 'na') delete next.naReason;
+		if (value !== 'unknown') delete next.checker;
+		const waiting = pending[key];
+		if (!previous && waiting) next.note = waiting;
+		delete pending[key];
 		answers[key] = next;
 	}
-	return touch({ ...a, answers }, now);
+	return touch(withPending({ ...a, answers }, pending), now);
 }
 
-/** Sets a control's note or N/A reason; an empty text removes it. Needs an answer to attach to. */
+/** The assessment with these pending notes, leaving the field out when there are none. */
+function withPending(a: Assessment, pending: Record<string, string>): Assessment {
+	const { pendingNotes: _old, ...rest } = a;
+	return Object.keys(pending).length ? { ...rest, pendingNotes: pending } : rest;
+}
+
+/**
+ * Sets a control's note, N/A reason or who will find out (a name, cleaned like one); an empty text
+ * removes it. Needs an answer to attach to.
+ */
 export function withText(
 	a: Assessment,
 	code: number,
-	field: 'note' | 'naReason',
+	field: 'note' | 'naReason' | 'checker',
 	text: string,
 	now: Date
 ): Assessment {
 	const key = String(code);
-	const clean = cleanNote(text);
+	const clean = field === 'checker' ? cleanName(text) : cleanNote(text);
 	const current = a.answers[key];
-	// Notes belong to an answer; the questionnaire only offers the fields once one is chosen.
-	if (!current) return a;
+	if (!current) {
+		// A note may be written before the question is answered; the other fields need an answer.
+		if (field !== 'note') return a;
+		const pending = { ...a.pendingNotes };
+		if (clean) pending[key] = clean;
+		else if (key in pending) delete pending[key];
+		else return a;
+		return touch(withPending(a, pending), now);
+	}
 	const next = { ...current };
 	if (clean) next[field] = clean;
 	else delete next[field];

@@ -47,9 +47,22 @@ export function cleanAnswers(x: unknown): Answers {
 		if (note) answer.note = note;
 		const reason = cleanNote(raw['naReason']);
 		if (reason && answer.value === 'na') answer.naReason = reason;
+		const checker = cleanName(raw['checker']);
+		if (checker && answer.value === 'unknown') answer.checker = checker;
 		answers[key] = answer;
 	}
 	return answers;
+}
+
+/** Notes written before answering: code keys as for answers, cleaned text, empty ones left out. */
+function pendingNotesOf(x: unknown): { pendingNotes?: Record<string, string> } {
+	if (!isObject(x)) return {};
+	const notes: Record<string, string> = {};
+	for (const [key, raw] of Object.entries(x)) {
+		const note = cleanNote(raw);
+		if (/^[1-9]\d{0,5}$/.test(key) && note) notes[key] = note;
+	}
+	return Object.keys(notes).length ? { pendingNotes: notes } : {};
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
@@ -83,6 +96,7 @@ export function parseAssessment(
 			bankVersion,
 			targets: cleanTargets(x['targets']),
 			answers: cleanAnswers(x['answers']),
+			...pendingNotesOf(x['pendingNotes']),
 		},
 	};
 }

@@ -6,15 +6,16 @@ import type { Assessment, BankModel } from '../model';
 import type { ScoreResult } from '../scoring';
 import { toCsv } from './csv';
 import { toJson } from './json';
-import { toActionPlan, toMarkdownReport } from './markdown';
+import { toActionPlan, toMarkdownReport, type MarkdownOptions } from './markdown';
 import type { FormatKind } from './filename';
 
-/** The text of one download of an assessment. */
+/** The text of one download of an assessment; `options` go to the two Markdown formats. */
 export function makeDownload(
 	kind: FormatKind,
 	assessment: Assessment,
 	bank: BankModel,
-	result: ScoreResult
+	result: ScoreResult,
+	options: MarkdownOptions = {}
 ): string {
 	switch (kind) {
 		case 'json':
@@ -22,8 +23,8 @@ export function makeDownload(
 		case 'csv':
 			return toCsv(assessment, bank);
 		case 'md':
-			return toMarkdownReport(assessment, bank, result);
+			return toMarkdownReport(assessment, bank, result, options);
 		case 'plan':
-			return toActionPlan(assessment, bank, result);
+			return toActionPlan(assessment, bank, result, options);
 	}
 }

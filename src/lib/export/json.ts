@@ -48,6 +48,7 @@ function copyAnswer(answer: ControlAnswer): ControlAnswer {
 	const copy: ControlAnswer = { value: answer.value };
 	if (answer.note !== undefined) copy.note = answer.note;
 	if (answer.naReason !== undefined) copy.naReason = answer.naReason;
+	if (answer.checker !== undefined) copy.checker = answer.checker;
 	return copy;
 }
 
@@ -79,6 +80,9 @@ export function toJson(assessment: Assessment): string {
 			bankVersion: assessment.bankVersion,
 			targets,
 			answers,
+			...(assessment.pendingNotes && Object.keys(assessment.pendingNotes).length
+				? { pendingNotes: assessment.pendingNotes }
+				: {}),
 		},
 	};
 	return `${JSON.stringify(file, null, 2)}\n`;

@@ -208,6 +208,18 @@ describe('toMarkdownReport', () => {
 		expect(text).toContain('6 more steps are in the action plan.');
 	});
 
+	test('lists "Don\'t know" answers under Find out first, not as actions', () => {
+		const assessment = example({
+			answers: { ...EXAMPLE.answers, '102': { value: 'unknown', checker: 'Ann' } },
+		});
+		const text = report(assessment, BANK, 'https://trustline.example');
+		expect(section(text, 'Next actions')).not.toContain('Dependency review');
+		expect(section(text, 'Find out first')).toContain(
+			'- Find out where Dependency review stands (Developer environment), who will check: Ann — guidance: https://trustline.example/guides/dependency-review-and-updates/'
+		);
+		expect(report(example({ answers: allAnswered(BANK, 2) }))).not.toContain('Find out first');
+	});
+
 	test('says when there is nothing left to raise', () => {
 		const text = report(example({ answers: allAnswered(BANK, 3) }));
 		expect(section(text, 'Next actions')).toContain(
@@ -291,16 +303,23 @@ describe('toMarkdownReport', () => {
 });
 
 describe('toActionPlan', () => {
-	test('writes every roadmap step as a checklist item, highest priority first', () => {
+	test("writes Don't-know answers to find out first, then every other roadmap step, highest priority first", () => {
 		expect(plan(EXAMPLE)).toBe(
 			[
 				'# Trustline action plan: Payments team (2026-11-26)',
+				'',
+				'## Find out first',
+				'',
+				"Answered “Don't know”, which counts as Traditional until someone finds out. Find out where each stands, then answer it: the result may be better than it looks.",
+				'',
+				'- [ ] Find out where Dependency review stands (Developer environment) — guidance: /guides/dependency-review-and-updates/',
+				'',
+				'## Raise',
 				'',
 				"Each step raises one control by one stage, highest priority first. Priority is the control's weight × (1 + the severities of the threats it mitigates) × the stages still to climb.",
 				'',
 				'- [ ] Raise Build provenance from Traditional to Initial (DevOps platform, priority 36) — guidance: /guides/build-provenance-attestations/#from-traditional-to-initial',
 				'- [ ] Raise Short-lived pipeline credentials from Initial to Advanced (DevOps platform, priority 28) — guidance: /guides/short-lived-credentials/#from-initial-to-advanced',
-				'- [ ] Raise Dependency review from Traditional to Initial (Developer environment, priority 9) — guidance: /guides/dependency-review-and-updates/#from-traditional-to-initial',
 				'',
 				'1 question is still unanswered; its control joins the plan once it is answered.',
 				'',
@@ -329,6 +348,45 @@ describe('toActionPlan', () => {
 				'',
 			].join('\n')
 		);
+	});
+
+	test('puts the result link under the title and the origin before every link', () => {
+		const assessment = example({
+			answers: { ...EXAMPLE.answers, '102': { value: 'unknown', checker: 'Ann | Lee' } },
+		});
+		const text = toActionPlan(
+			assessment,
+			BANK,
+			scoreAssessment(BANK, assessment.answers, assessment.targets),
+			{
+				origin: 'https://trustline.example',
+				resultLink: 'https://trustline.example/results/#r.abc',
+			}
+		);
+		expect(text.split('\n').slice(0, 4)).toEqual([
+			'# Trustline action plan: Payments team (2026-11-26)',
+			'',
+			'Result link: <https://trustline.example/results/#r.abc>',
+			'',
+		]);
+		expect(text).toContain(
+			'- [ ] Find out where Dependency review stands (Developer environment), who will check: Ann \\| Lee — guidance: https://trustline.example/guides/dependency-review-and-updates/'
+		);
+		for (const link of text.match(/guidance: \S+/g) ?? []) {
+			expect(link).toMatch(/^guidance: https:\/\/trustline\.example\/guides\//);
+		}
+	});
+
+	test('writes no result link that is not an http(s) address', () => {
+		const text = toActionPlan(
+			EXAMPLE,
+			BANK,
+			scoreAssessment(BANK, EXAMPLE.answers, EXAMPLE.targets),
+			{
+				resultLink: 'javascript:alert(1)',
+			}
+		);
+		expect(text).not.toContain('Result link');
 	});
 
 	test('counts unanswered questions in the plural', () => {

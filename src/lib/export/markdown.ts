@@ -6,6 +6,8 @@
 import { STAGE_NAMES, type Assessment, type BankModel, type EnvironmentId } from '../model';
 import { cleanTargets } from '../assessment/validate';
 import { sortThreatsByExposure, toPercent, type ScoreResult, type ThreatStatus } from '../scoring';
+import type { RoadmapItem } from '../scoring/types';
+import { splitRoadmap } from '../plan/next-steps';
 import {
 	answerOf,
 	answerWord,
@@ -37,6 +39,8 @@ export interface MarkdownOptions {
 	 * work outside the site. Without it the paths stay site-relative ("/guides/…").
 	 */
 	origin?: string;
+	/** The result link (absolute), written under the title so readers can open the result itself. */
+	resultLink?: string;
 }
 
 /** One table row from already escaped cells. */
@@ -54,6 +58,38 @@ function originOf(options: MarkdownOptions): string {
 	return (options.origin ?? '').replace(/\/+$/, '');
 }
 
+/** The line that carries the result link, or nothing. Only http(s) links are written. */
+function linkLines(options: MarkdownOptions): string[] {
+	const link = options.resultLink ?? '';
+	return /^https?:\/\/[^\s<>]+$/.test(link) ? [`Result link: <${link}>`, ''] : [];
+}
+
+/** Whose name is against a "Don't know" answer, escaped, or ''. */
+function checkerOf(assessment: Assessment, code: number): string {
+	const checker = answerOf(assessment, code)?.checker;
+	return typeof checker === 'string' && checker ? escapeMarkdown(checker) : '';
+}
+
+/** The controls answered "Don't know" as list items (`prefix` starts each line). */
+function findOutLines(
+	assessment: Assessment,
+	items: readonly RoadmapItem[],
+	envName: (id: EnvironmentId) => string,
+	origin: string,
+	prefix: string
+): string[] {
+	return items.map(({ control }) => {
+		const who = checkerOf(assessment, control.code);
+		return (
+			`${prefix}Find out where ${escapeMarkdown(control.title)} stands (${envName(control.environment)})` +
+			`${who ? `, who will check: ${who}` : ''} — guidance: ${origin}/guides/${encodeURIComponent(control.guide)}/`
+		);
+	});
+}
+
+const FIND_OUT_INTRO =
+	"Answered “Don't know”, which counts as Traditional until someone finds out. Find out where each stands, then answer it: the result may be better than it looks.";
+
 /** "Name (2026-11-26)", escaped, for a title. */
 function titleOf(prefix: string, assessment: Assessment): string {
 	const day = assessmentDay(assessment);
@@ -68,8 +104,9 @@ const plural = (count: number, one: string, many = `${one}s`) =>
  * The assessment as a Markdown report: a title with the name and date, a provisional note while
  * questions are unanswered, the scores table (environment, score, stage, target, percent to
  * target, answered), why each environment reached its stage (and which control capped it), the
- * most exposed threats with their status, the ten highest-priority next actions, then one answers
- * table per environment with the notes.
+ * most exposed threats with their status, the ten highest-priority next actions, the controls
+ * answered "Don't know" to find out first (as the results page lists them), then one answers
+ * table per environment with the notes. With `resultLink`, the result link follows the title.
  *
  * Deterministic: the only date in it is the assessment's own, so the same input gives the same
  * text. `result` must be `scoreAssessment` of this assessment against `bank`.
@@ -84,7 +121,8 @@ export function toMarkdownReport(
 	const names = new Map<EnvironmentId, string>(bank.environments.map((e) => [e.id, e.name]));
 	const envName = (id: EnvironmentId) => escapeMarkdown(names.get(id) ?? id);
 	const o = result.overall;
-	const lines: string[] = [titleOf(REPORT_TITLE, assessment), ''];
+	const steps = splitRoadmap(result.roadmap, assessment.answers);
+	const lines: string[] = [titleOf(REPORT_TITLE, assessment), '', ...linkLines(options)];
 
 	lines.push(
 		`Answered against question-bank version ${assessment.bankVersion}. ` +
@@ -175,10 +213,15 @@ export function toMarkdownReport(
 	lines.push(`Of ${plural(result.threats.length, 'threat')}: ${counts.join(', ')}.`, '');
 
 	lines.push('## Next actions', '');
-	if (result.roadmap.length === 0) {
-		lines.push('Nothing to raise: every counted control is at Optimal.', '');
+	if (steps.actions.length === 0) {
+		lines.push(
+			result.roadmap.length === 0
+				? 'Nothing to raise: every counted control is at Optimal.'
+				: 'Nothing to raise among the answered controls; find out first.',
+			''
+		);
 	} else {
-		result.roadmap.slice(0, REPORT_LIST_LENGTH).forEach((item, index) => {
+		steps.actions.slice(0, REPORT_LIST_LENGTH).forEach((item, index) => {
 			lines.push(
 				`${index + 1}. Raise ${escapeMarkdown(item.control.title)} from ${STAGE_NAMES[item.current]} ` +
 					`to ${STAGE_NAMES[item.next]} (${envName(item.control.environment)}, priority ${item.priority}). ` +
@@ -186,12 +229,16 @@ export function toMarkdownReport(
 			);
 		});
 		lines.push('');
-		if (result.roadmap.length > REPORT_LIST_LENGTH) {
+		if (steps.actions.length > REPORT_LIST_LENGTH) {
 			lines.push(
-				`${result.roadmap.length - REPORT_LIST_LENGTH} more steps are in the action plan.`,
+				`${steps.actions.length - REPORT_LIST_LENGTH} more steps are in the action plan.`,
 				''
 			);
 		}
+	}
+	if (steps.findOut.length > 0) {
+		lines.push('## Find out first', '', FIND_OUT_INTRO, '');
+		lines.push(...findOutLines(assessment, steps.findOut, envName, origin, '- '), '');
 	}
 
 	const targets = cleanTargets(assessment.targets);
@@ -228,7 +275,8 @@ export function toMarkdownReport(
  * The roadmap as a Markdown checklist, every step, highest priority first (the roadmap's order):
  * `- [ ] Raise <title> from <Stage> to <Stage> (<environment>, priority N) — guidance:
  * /guides/<guide>/#<anchor>`. Each step raises one control by one stage; unanswered controls
- * join the plan once they are answered.
+ * join the plan once they are answered. Controls answered "Don't know" come first, under "Find
+ * out first", with who will check (as the results page shows them), instead of as steps to raise.
  */
 export function toActionPlan(
 	assessment: Assessment,
@@ -238,9 +286,20 @@ export function toActionPlan(
 ): string {
 	const origin = originOf(options);
 	const names = new Map<EnvironmentId, string>(bank.environments.map((e) => [e.id, e.name]));
-	const lines: string[] = [titleOf(PLAN_TITLE, assessment), ''];
-	if (result.roadmap.length === 0) {
-		lines.push('Nothing to raise: every counted control is at Optimal.');
+	const envName = (id: EnvironmentId) => escapeMarkdown(names.get(id) ?? id);
+	const steps = splitRoadmap(result.roadmap, assessment.answers);
+	const lines: string[] = [titleOf(PLAN_TITLE, assessment), '', ...linkLines(options)];
+	if (steps.findOut.length > 0) {
+		lines.push('## Find out first', '', FIND_OUT_INTRO, '');
+		lines.push(...findOutLines(assessment, steps.findOut, envName, origin, '- [ ] '), '');
+		lines.push('## Raise', '');
+	}
+	if (steps.actions.length === 0) {
+		lines.push(
+			result.roadmap.length === 0
+				? 'Nothing to raise: every counted control is at Optimal.'
+				: 'Nothing to raise among the answered controls.'
+		);
 	} else {
 		lines.push(
 			'Each step raises one control by one stage, highest priority first. Priority is the ' +
@@ -248,10 +307,8 @@ export function toActionPlan(
 				'still to climb.',
 			''
 		);
-		for (const item of result.roadmap) {
-			const environment = escapeMarkdown(
-				names.get(item.control.environment) ?? item.control.environment
-			);
+		for (const item of steps.actions) {
+			const environment = envName(item.control.environment);
 			lines.push(
 				`- [ ] Raise ${escapeMarkdown(item.control.title)} from ${STAGE_NAMES[item.current]} ` +
 					`to ${STAGE_NAMES[item.next]} (${environment}, priority ${item.priority}) — ` +

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { buildGapPath, relatedQuestions, type GapControl, type GapQuestion } from './gaps';
+import {
+	bankForLinks,
+	buildGapPath,
+	relatedQuestions,
+	type GapControl,
+	type GapQuestion,
+} from './gaps';
+import { decodeResult, encodeResult } from '../share/codec';
+import { realBank } from '../../test/content';
 
 const control = (code: number, id: string, weight: 1 | 2 | 3, mitigates: string[]): GapControl => ({
 	code,
@@ -75,5 +83,50 @@ describe('relatedQuestions', () => {
 	test('lists each question once and at most `max`', () => {
 		expect(relatedQuestions(CONTROLS[2]!, QUESTIONS)).toEqual(['q-ext', 'q-mfa', 'q-hijack']);
 		expect(relatedQuestions(CONTROLS[2]!, QUESTIONS, 1)).toEqual(['q-ext']);
+	});
+});
+
+describe('bankForLinks', () => {
+	test('reads a result link made against the real bank to the same result', async () => {
+		const bank = realBank();
+		const controls: GapControl[] = bank.controls.map((c) => ({
+			code: c.code,
+			id: c.id,
+			title: c.title,
+			environment: c.environment,
+			weight: c.weight,
+			mitigates: [...c.mitigates],
+			guide: c.guide,
+		}));
+		const severities = Object.fromEntries(bank.threats.map((t) => [t.id, t.severity]));
+		const rebuilt = bankForLinks(controls, severities, {
+			version: bank.version,
+			released: bank.released,
+			previous: bank.previous,
+			environments: bank.environments,
+		});
+		const answers = Object.fromEntries(
+			bank.controls.map((c, i) => [
+				String(c.code),
+				{ value: ([0, 1, 'unknown', 3] as const)[i % 4] ?? 0 },
+			])
+		);
+		const fragment = await encodeResult(
+			{
+				name: 'Payments team',
+				date: '2026-11-30',
+				bankVersion: bank.version,
+				targets: { developer: 2, platform: 2, application: 2 },
+				answers,
+			},
+			bank
+		);
+		const outcome = await decodeResult(fragment, rebuilt);
+		expect(outcome.ok && outcome.result.answers).toEqual(answers);
+		expect(outcome.ok && outcome.result.name).toBe('Payments team');
+		const codes = (list: { control: { code: number } }[]) => list.map((g) => g.control.code);
+		expect(codes(buildGapPath(rebuilt.controls, severities, answers, []))).toEqual(
+			codes(buildGapPath(controls, severities, answers, []))
+		);
 	});
 });

@@ -2,7 +2,7 @@
  * A personal learning path from an assessment: the lowest-rated controls, each with its guidance
  * step and the knowledge-check questions that practise it.
  */
-import type { EnvironmentId, Level } from '../model';
+import type { BankEnvironment, BankModel, EnvironmentId, Level } from '../model';
 import { isAnswerValue, levelOfValue } from '../scoring/answers';
 import { STEP_ANCHORS } from '../scoring/roadmap';
 
@@ -111,4 +111,45 @@ export function relatedQuestions(
 		(q) => !q.controls.includes(control.id) && q.threats.some((t) => control.mitigates.includes(t))
 	);
 	return [...direct, ...viaThreat].slice(0, max).map((q) => q.id);
+}
+
+/** What a result link is read against besides the controls: the bank's version and environments. */
+export interface GapBankInfo {
+	version: number;
+	released: string;
+	/** Earlier versions' codes, so links made with them still open. */
+	previous: { version: number; codes: number[] }[];
+	environments: BankEnvironment[];
+}
+
+/**
+ * A bank model rebuilt from the path's controls (every control of the current version, in bank
+ * order) and threat severities, so a result link decodes here exactly as on the results page.
+ * Text the path never shows (questions, level descriptions, threat titles) is left empty.
+ */
+export function bankForLinks(
+	controls: readonly GapControl[],
+	severities: Readonly<Record<string, number>>,
+	info: GapBankInfo
+): BankModel {
+	return {
+		version: info.version,
+		released: info.released,
+		environments: info.environments,
+		controls: controls.map((c) => ({
+			...c,
+			mitigates: [...c.mitigates],
+			question: '',
+			capability: '',
+			levels: ['', '', '', ''],
+		})),
+		threats: Object.entries(severities).map(([id, severity]) => ({
+			id,
+			title: '',
+			environment: 'developer',
+			severity: severity === 1 || severity === 2 ? severity : 3,
+			summary: '',
+		})),
+		previous: info.previous,
+	};
 }
