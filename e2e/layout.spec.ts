@@ -24,7 +24,9 @@ test.describe('at 375 px', () => {
 				const wide = [...document.querySelectorAll('body *')]
 					.filter((el) => {
 						const box = el.getBoundingClientRect();
-						return box.width > 0 && box.right > width + 1 && !el.closest('.table-wrap, .tm-stage, pre');
+						return (
+							box.width > 0 && box.right > width + 1 && !el.closest('.table-wrap, .tm-stage, pre')
+						);
 					})
 					.slice(0, 3)
 					.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
@@ -64,9 +66,7 @@ test('every internal link of every built page points at a built page', () => {
 		for (const [, href] of readHtml(file).matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
 			if (!href || !href.startsWith('/') || href.startsWith('//')) continue;
 			const target = href.replace(/[?#].*$/, '');
-			const onDisk = target.endsWith('/')
-				? join(DIST, target, 'index.html')
-				: join(DIST, target);
+			const onDisk = target.endsWith('/') ? join(DIST, target, 'index.html') : join(DIST, target);
 			if (!existsSync(onDisk)) broken.push(`${path} -> ${href}`);
 		}
 	}

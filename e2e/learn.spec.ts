@@ -354,7 +354,9 @@ test('the guided tour shows its diagram with the current stop highlighted, and s
 	const figure = page.locator('.tour-diagram');
 	await expect(figure.getByRole('img', { name: /DevOps platform threat model/ })).toBeVisible();
 	const caption = figure.locator('figcaption');
-	const next = page.getByRole('group', { name: 'Tour steps' }).getByRole('button', { name: 'Next' });
+	const next = page
+		.getByRole('group', { name: 'Tour steps' })
+		.getByRole('button', { name: 'Next' });
 	let lit = 0;
 	for (const [i, step] of module.data.tour.entries()) {
 		if (step.kind === 'threat') {
