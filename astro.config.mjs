@@ -42,7 +42,7 @@ export default defineConfig({
 							},
 							{
 								name: 'base',
-								test: /src[\\/](?:stores[\\/](?:persisted|hash)|islands[\\/]shared[\\/]StorageNotices|lib[\\/](?:download|text|model|ids|scoring[\\/]answers))\./,
+								test: /src[\\/](?:stores[\\/](?:persisted|hash)|islands[\\/]shared[\\/]StorageNotices|lib[\\/](?:download|text|model|ids|scoring[\\/]answers|links[\\/]fragment))\./,
 								priority: 2,
 							},
 							// Code that loads only when the user asks for it gets a chunk named after what it

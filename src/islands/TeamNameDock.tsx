@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { hasDefaultName } from '../lib/assessment/ops';
+import { hasDefaultName } from '../lib/assessment/names';
 import { $activeAssessment } from '../stores/assessments';
 import TeamNamePrompt from './shared/TeamNamePrompt';
 

@@ -9,7 +9,7 @@ import {
 } from '../../lib/learn/gaps';
 import type { QuizQuestionData } from '../../lib/learn/model';
 import { STAGE_NAMES, type Answers } from '../../lib/model';
-import { fragmentKind } from '../../lib/diagram/explorer';
+import { fragmentKind } from '../../lib/links/fragment';
 import { $activeAssessment } from '../../stores/assessments';
 import { $hash, latest } from '../../stores/hash';
 import PracticeQuiz from './PracticeQuiz';

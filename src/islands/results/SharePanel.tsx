@@ -3,7 +3,7 @@ import type { BankModel } from '../../lib/model';
 import LinkField from '../shared/LinkField';
 import QrCodeButton from '../shared/QrCodeButton';
 import TeamNamePrompt from '../shared/TeamNamePrompt';
-import { hasDefaultName } from '../../lib/assessment/ops';
+import { hasDefaultName } from '../../lib/assessment/names';
 import { resultFragment, type Viewed } from './viewed';
 
 /** The result link, with or without notes. */

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
 	createAssessment,
 	duplicateAssessment,
-	hasDefaultName,
 	uniqueName,
 	withAnswer,
 	withName,
@@ -73,17 +72,6 @@ describe('assessment operations', () => {
 			pendingNotes: { '9': 'x', abc: 'y', '3': '', '0': 'z' },
 		});
 		expect(parsed.ok && parsed.assessment.pendingNotes).toEqual({ '9': 'x' });
-	});
-
-	test.each([
-		['My assessment', true],
-		['New assessment', true],
-		['New assessment (3)', true],
-		['My assessment (copy)', false],
-		['Payments team', false],
-		['my assessment', false],
-	])('hasDefaultName(%s) is %s', (name, expected) => {
-		expect(hasDefaultName(name)).toBe(expected);
 	});
 
 	test('renames only to a non-empty name and sets targets', () => {

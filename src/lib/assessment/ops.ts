@@ -9,19 +9,6 @@ import {
 import type { EnvironmentId } from '../ids';
 import { cleanName, cleanNote } from '../text';
 
-/** The names the site gives an assessment nobody has named: the first one, and "New assessment". */
-export const DEFAULT_NAMES = ['My assessment', 'New assessment'] as const;
-
-/**
- * True while an assessment still has a name the site gave it, with or without the number that
- * tells copies apart ("My assessment", "New assessment (2)"): results and comparisons of such
- * assessments cannot tell teams apart, so the site asks for a team name.
- */
-export function hasDefaultName(name: string): boolean {
-	const base = name.replace(/ \(\d+\)$/, '');
-	return (DEFAULT_NAMES as readonly string[]).includes(base);
-}
-
 /** A random id for local use (not security relevant). */
 export function newId(random: () => number = Math.random): string {
 	return Array.from(

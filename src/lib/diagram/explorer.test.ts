@@ -6,13 +6,7 @@ import { scoreAssessment } from '../scoring';
 import { answerValueArb, targetsArb } from '../scoring/fixtures';
 import { assessmentToShared, decodeResult, encodeResult } from '../share';
 import type { Answers } from '../model';
-import {
-	bankFromExplorer,
-	explorerData,
-	fragmentKind,
-	threatCoverages,
-	visibleThreats,
-} from './explorer';
+import { bankFromExplorer, explorerData, threatCoverages, visibleThreats } from './explorer';
 import { layoutDiagram } from './layout';
 
 const bank = realBank();
@@ -122,22 +116,5 @@ describe('visibleThreats', () => {
 		[{ environment: 'developer', status: 'exposed' }, []],
 	] as const)('with %o returns %o', (filter, ids) => {
 		expect(visibleThreats(threats, statusOf, filter).map((t) => t.id)).toEqual(ids);
-	});
-});
-
-describe('fragmentKind', () => {
-	const ids = new Set(['main', 'threat-x']);
-	const isAnchor = (id: string) => ids.has(id);
-
-	test.each([
-		['', 'none'],
-		['#', 'none'],
-		['#main', 'anchor'],
-		['#threat-x', 'anchor'],
-		['#r.AQEAAA', 'result'],
-		['#garbage', 'result'],
-		['#%E0%A4%A', 'result'],
-	])('returns %s -> %s', (hash, kind) => {
-		expect(fragmentKind(hash, isAnchor)).toBe(kind);
 	});
 });
