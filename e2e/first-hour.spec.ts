@@ -204,7 +204,9 @@ test('/learn/gaps/ opens a shared result link read-only, and shared results link
 }) => {
 	await seed(page);
 	await visit(page, '/results/');
-	const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+	const field = page.getByRole('textbox', { name: 'Share link' });
+	await expect(field).toHaveValue(/\/results\/#r\./);
+	const link = await field.inputValue();
 	const fragment = new URL(link).hash;
 
 	const fresh = await browser.newContext();
