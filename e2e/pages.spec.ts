@@ -28,6 +28,27 @@ test('an unknown address shows the not-found page with status 404', async ({ pag
 	expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
 });
 
+test('the home page names every framework the controls cite, and ATT&CK for the threats', async ({
+	page,
+}) => {
+	await visit(page, '/');
+	const intro = page.locator('main p').filter({ hasText: 'concrete controls are mapped to' });
+
+	// The same names the control pages use (src/data/catalogue.ts, FRAMEWORK_NAMES).
+	for (const name of [
+		'NIST SSDF',
+		'SLSA',
+		'OpenSSF Scorecard',
+		'CISA ZTMM v2.0',
+		'S2C2F',
+		'OWASP CI/CD Top 10',
+		'Microsoft Zero Trust Workshop',
+		'MITRE ATT&CK',
+	]) {
+		await expect(intro).toContainText(name);
+	}
+});
+
 test('sends the security headers that a meta policy cannot set', async ({ page }) => {
 	const { response } = await visit(page, '/');
 	const headers = response?.headers() ?? {};
