@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { $activeAssessment } from '../stores/assessments';
+import { $activeAssessment } from '../stores/saved';
 import { $hash, clearHash, latest } from '../stores/hash';
 import type { ThreatCoverage, ThreatStatus } from '../lib/scoring';
 import type { DecodeWarning } from '../lib/share';

@@ -7,6 +7,8 @@ import type { Control } from '../schemas/control';
 import type { Threat } from '../schemas/threat';
 import type { Environment } from '../schemas/environment';
 import type { Bank } from '../schemas/bank';
+import type { Evidence } from './evidence/read';
+import type { ReviewInterval } from './evidence/days';
 
 export type { EnvironmentId };
 export { ENVIRONMENT_IDS } from './ids';
@@ -20,15 +22,22 @@ export type StageName = (typeof STAGE_NAMES)[number];
 /** What a team answered for one control: a level, Not applicable, or Don't know. */
 export type AnswerValue = Level | 'na' | 'unknown';
 
-/** One control's answer plus optional free text. */
+/** One control's answer plus optional free text, evidence and the day it was last checked. */
 export interface ControlAnswer {
 	value: AnswerValue;
-	/** Notes or evidence, free text. */
+	/** Notes, free text. */
 	note?: string;
 	/** Why the control does not apply (only with value 'na'). */
 	naReason?: string;
 	/** Who will find out where the control stands (only with value 'unknown'). */
 	checker?: string;
+	/** Up to five links (http or https) or short texts that show the answer is true. */
+	evidence?: Evidence[];
+	/**
+	 * The day the answer was given or last confirmed, YYYY-MM-DD in the user's time zone; absent
+	 * on answers saved before Trustline dated them (they count as due for review).
+	 */
+	checkedOn?: string;
 }
 
 /** Answers keyed by control code (as a string, because JSON object keys are strings). */
@@ -55,6 +64,11 @@ export interface Assessment {
 	 * moves into the answer when one is chosen and back here when the answer is cleared.
 	 */
 	pendingNotes?: Record<string, string>;
+	/**
+	 * How often answers are due for review: 3, 6 or 12 months, or 'none'. Absent on assessments
+	 * saved before Trustline had reviews, which then have the default, 6 months.
+	 */
+	reviewInterval?: ReviewInterval;
 }
 
 /** A control as the scoring, share and UI code needs it. */

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { localToday } from '../lib/evidence/review';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 
@@ -21,7 +22,7 @@ describe('assessment store', () => {
 
 		const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null');
 		expect(saved.schema).toBe(2);
-		expect(saved.assessments[0].answers).toEqual({ '5': { value: 2 } });
+		expect(saved.assessments[0].answers).toEqual({ '5': { value: 2, checkedOn: localToday() } });
 		expect(s.$activeAssessment.get()?.name).toBe('My assessment');
 		stop();
 	});
@@ -53,7 +54,10 @@ describe('assessment store', () => {
 
 		const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null');
 		expect(saved.assessments[0].bankVersion).toBe(2);
-		expect(saved.assessments[0].answers).toEqual({ '5': { value: 1 }, '130': { value: 2 } });
+		expect(saved.assessments[0].answers).toEqual({
+			'5': { value: 1 },
+			'130': { value: 2, checkedOn: localToday() },
+		});
 		stop();
 	});
 

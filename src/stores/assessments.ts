@@ -1,13 +1,11 @@
 /**
- * The user's assessments, saved in localStorage as they go and kept in sync across tabs, through
- * the persisted-store factory (./persisted.ts): damaged data is copied aside, never deleted, and
- * a refused save keeps the answers in memory until the next save that succeeds.
+ * The user's assessments, saved in localStorage as they go and kept in sync across tabs (the
+ * store itself is in ./saved.ts), and the actions that change them.
  */
-import { atom, computed } from 'nanostores';
+import { atom } from 'nanostores';
 import type { AnswerValue, Assessment, Level } from '../lib/model';
 import type { EnvironmentId } from '../lib/ids';
-import { readSavedState, SAVED_SCHEMA, type SavedState } from '../lib/assessment/saved-state';
-import { persistedStore } from './persisted';
+import { SAVED_SCHEMA } from '../lib/assessment/saved-state';
 import {
 	createAssessment as create,
 	duplicateAssessment as duplicate,
@@ -18,43 +16,19 @@ import {
 	withText,
 } from '../lib/assessment/ops';
 
-export const STORAGE_KEY = 'trustline:assessments';
-export { BACKUP_PREFIX, type StorageProblem } from './backup';
-
-const store = persistedStore<SavedState>({
-	key: STORAGE_KEY,
-	read: (raw) => {
-		const outcome = readSavedState(raw);
-		if (outcome.status !== 'ok') return outcome;
-		return {
-			status: 'ok',
-			value: outcome.state,
-			dropped: outcome.dropped,
-			...(outcome.migratedFrom
-				? { notice: 'Your saved assessment was upgraded to the current format.' }
-				: {}),
-		};
-	},
-	partlyRead: (dropped) => `some saved assessments could not be read (${dropped.join('; ')})`,
-	saveError:
-		'Your browser refused to save (its storage may be full or switched off). Your answers are kept on this page until you close it and saved as soon as the browser allows; export the assessment as JSON to keep a copy.',
-});
-
-/** Every saved assessment and which one is active: what is saved, or held in memory. */
-export const $saved = store.$value;
-/** Set when stored data could not be read (or was partly dropped). */
-export const $storageProblem = store.$problem;
-/** Set when the saved format was upgraded. */
-export const $storageNotice = store.$notice;
-/** Set while the browser refuses to save (storage full or disabled). */
-export const $saveError = store.$saveError;
-const write = store.write;
-
-export const $assessments = computed($saved, (s) => s?.assessments ?? []);
-export const $activeAssessment = computed(
+export {
+	$activeAssessment,
+	$assessments,
 	$saved,
-	(s) => s?.assessments.find((a) => a.id === s.activeId) ?? s?.assessments[0] ?? null
-);
+	$saveError,
+	$storageNotice,
+	$storageProblem,
+	BACKUP_PREFIX,
+	dismissStorageProblem,
+	STORAGE_KEY,
+	type StorageProblem,
+} from './saved';
+import { $activeAssessment, $saved, write } from './saved';
 
 /** The last deleted assessment and where it was, for "Undo". */
 export const $lastDeleted = atom<{
@@ -63,7 +37,11 @@ export const $lastDeleted = atom<{
 	wasActive: boolean;
 } | null>(null);
 
-function updateActive(
+/**
+ * Changes the active assessment (creating a first one if there is none) and saves it. For actions
+ * of this store and of the stores that build on it (./review.ts).
+ */
+export function updateActive(
 	change: (a: Assessment, now: Date) => Assessment,
 	bankVersion?: number
 ): void {
@@ -198,8 +176,4 @@ export function undoDelete(): void {
 		assessments: list,
 	});
 	$lastDeleted.set(null);
-}
-
-export function dismissStorageProblem(): void {
-	store.dismiss();
 }

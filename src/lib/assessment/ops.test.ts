@@ -4,10 +4,14 @@ import {
 	duplicateAssessment,
 	uniqueName,
 	withAnswer,
+	withCheckedOn,
+	withEvidence,
 	withName,
+	withReviewInterval,
 	withTarget,
 	withText,
 } from './ops';
+import { localToday } from '../evidence/review';
 import { cleanAnswers, parseAssessment } from './validate';
 import { cleanName, cleanNote } from '../text';
 
@@ -25,6 +29,7 @@ describe('assessment operations', () => {
 			bankVersion: 1,
 			targets: { developer: 2, platform: 2, application: 2 },
 			answers: {},
+			reviewInterval: 6,
 		});
 	});
 
@@ -33,12 +38,21 @@ describe('assessment operations', () => {
 		const noted = withText(answered, 7, 'note', 'see wiki', t1);
 		const changed = withAnswer(noted, 7, 2, t1);
 
-		expect(noted.answers['7']).toEqual({ value: 'na', naReason: 'no pipelines', note: 'see wiki' });
-		expect(changed.answers['7']).toEqual({ value: 2, note: 'see wiki' });
+		expect(noted.answers['7']).toEqual({
+			value: 'na',
+			naReason: 'no pipelines',
+			note: 'see wiki',
+			checkedOn: localToday(t1),
+		});
+		expect(changed.answers['7']).toEqual({ value: 2, note: 'see wiki', checkedOn: localToday(t1) });
 		const cleared = withAnswer(changed, 7, null, t1);
 		expect(cleared.answers).toEqual({});
 		expect(cleared.pendingNotes).toEqual({ '7': 'see wiki' });
-		expect(withAnswer(cleared, 7, 1, t1).answers['7']).toEqual({ value: 1, note: 'see wiki' });
+		expect(withAnswer(cleared, 7, 1, t1).answers['7']).toEqual({
+			value: 1,
+			note: 'see wiki',
+			checkedOn: localToday(t1),
+		});
 		expect(changed.updatedAt).toBe('2026-11-26T11:00:00.000Z');
 	});
 
@@ -47,7 +61,11 @@ describe('assessment operations', () => {
 		expect(noted.answers).toEqual({});
 		expect(noted.pendingNotes).toEqual({ '9': ' ask the platform team ' });
 		const answered = withAnswer(noted, 9, 'unknown', t1);
-		expect(answered.answers['9']).toEqual({ value: 'unknown', note: ' ask the platform team ' });
+		expect(answered.answers['9']).toEqual({
+			value: 'unknown',
+			note: ' ask the platform team ',
+			checkedOn: localToday(t1),
+		});
 		expect(answered).not.toHaveProperty('pendingNotes');
 		// Emptying a pending note removes it; the other fields still need an answer.
 		expect(withText(noted, 9, 'note', '', t1)).not.toHaveProperty('pendingNotes');
@@ -58,8 +76,15 @@ describe('assessment operations', () => {
 
 	test('keeps who will check only on a "Don\'t know" answer', () => {
 		const unknown = withText(withAnswer(base, 4, 'unknown', t1), 4, 'checker', ' Ann \n Lee ', t1);
-		expect(unknown.answers['4']).toEqual({ value: 'unknown', checker: 'Ann   Lee' });
-		expect(withAnswer(unknown, 4, 2, t1).answers['4']).toEqual({ value: 2 });
+		expect(unknown.answers['4']).toEqual({
+			value: 'unknown',
+			checker: 'Ann   Lee',
+			checkedOn: localToday(t1),
+		});
+		expect(withAnswer(unknown, 4, 2, t1).answers['4']).toEqual({
+			value: 2,
+			checkedOn: localToday(t1),
+		});
 		expect(parseAssessment(unknown)).toEqual({ ok: true, assessment: unknown });
 		expect(cleanAnswers({ '4': { value: 1, checker: 'Ann' } })).toEqual({ '4': { value: 1 } });
 	});
@@ -72,6 +97,23 @@ describe('assessment operations', () => {
 			pendingNotes: { '9': 'x', abc: 'y', '3': '', '0': 'z' },
 		});
 		expect(parsed.ok && parsed.assessment.pendingNotes).toEqual({ '9': 'x' });
+	});
+
+	test('dates an answer when it is given, and keeps its evidence when it changes', () => {
+		const earlier = new Date(2026, 0, 31, 12);
+		const given = withAnswer(base, 7, 1, earlier);
+		expect(given.answers['7']?.checkedOn).toBe('2026-01-31');
+		const proof = [{ kind: 'link' as const, url: 'https://example.org/' }];
+		const withProof = withEvidence(given, 7, proof, earlier);
+		const changed = withAnswer(withProof, 7, 2, new Date(2026, 6, 1, 12));
+		expect(changed.answers['7']).toEqual({ value: 2, evidence: proof, checkedOn: '2026-07-01' });
+		expect(withEvidence(changed, 7, [], t1).answers['7']).toEqual({
+			value: 2,
+			checkedOn: '2026-07-01',
+		});
+		expect(withEvidence(base, 9, proof, t1)).toBe(base);
+		expect(withCheckedOn(changed, 7, '2026-05-05', t1).answers['7']?.checkedOn).toBe('2026-05-05');
+		expect(withReviewInterval(base, 12, t1).reviewInterval).toBe(12);
 	});
 
 	test('renames only to a non-empty name and sets targets', () => {
@@ -90,7 +132,7 @@ describe('assessment operations', () => {
 
 		expect(copy.id).toBe('b2');
 		expect(copy.name).toBe('Team A (copy) (2)');
-		expect(copy.answers).toEqual({ '1': { value: 3 } });
+		expect(copy.answers).toEqual({ '1': { value: 3, checkedOn: localToday(t1) } });
 	});
 
 	test('returns a name unchanged when free', () => {

@@ -8,6 +8,8 @@ import {
 } from '../model';
 import type { EnvironmentId } from '../ids';
 import { cleanName, cleanNote } from '../text';
+import type { Evidence } from '../evidence/read';
+import { DEFAULT_REVIEW_INTERVAL, localToday, type ReviewInterval } from '../evidence/days';
 
 /** A random id for local use (not security relevant). */
 export function newId(random: () => number = Math.random): string {
@@ -32,12 +34,16 @@ export function createAssessment(
 		bankVersion,
 		targets: { developer: DEFAULT_TARGET, platform: DEFAULT_TARGET, application: DEFAULT_TARGET },
 		answers: {},
+		reviewInterval: DEFAULT_REVIEW_INTERVAL,
 	};
 }
 
 const touch = (a: Assessment, now: Date): Assessment => ({ ...a, updatedAt: now.toISOString() });
 
-/** Sets or clears (value null) a control's answer, keeping its note. */
+/**
+ * Sets or clears (value null) a control's answer, keeping its note and evidence. Giving an answer
+ * dates it: its checked-on day becomes today.
+ */
 export function withAnswer(
 	a: Assessment,
 	code: number,
@@ -53,7 +59,7 @@ export function withAnswer(
 		// Clearing an answer keeps its note, waiting for the next answer.
 		if (previous?.note) pending[key] = previous.note;
 	} else {
-		const next = { ...previous, value };
+		const next = { ...previous, value, checkedOn: localToday(now) };
 		if (value !== 'na') delete next.naReason;
 		if (value !== 'unknown') delete next.checker;
 		const waiting = pending[key];
@@ -97,6 +103,40 @@ export function withText(
 	if (clean) next[field] = clean;
 	else delete next[field];
 	return touch({ ...a, answers: { ...a.answers, [key]: next } }, now);
+}
+
+/** Replaces a control's evidence (an empty list removes it). Needs an answer to attach to. */
+export function withEvidence(
+	a: Assessment,
+	code: number,
+	evidence: readonly Evidence[],
+	now: Date
+): Assessment {
+	const key = String(code);
+	const current = a.answers[key];
+	if (!current) return a;
+	const next = { ...current };
+	if (evidence.length > 0) next.evidence = [...evidence];
+	else delete next.evidence;
+	return touch({ ...a, answers: { ...a.answers, [key]: next } }, now);
+}
+
+/** Sets the day a control's answer was last checked (a valid date the caller has checked). */
+export function withCheckedOn(a: Assessment, code: number, day: string, now: Date): Assessment {
+	const key = String(code);
+	const current = a.answers[key];
+	if (!current || current.checkedOn === day) return a;
+	return touch({ ...a, answers: { ...a.answers, [key]: { ...current, checkedOn: day } } }, now);
+}
+
+/** Sets how often the assessment's answers are due for review. */
+export function withReviewInterval(a: Assessment, interval: ReviewInterval, now: Date): Assessment {
+	return a.reviewInterval === interval ? a : touch({ ...a, reviewInterval: interval }, now);
+}
+
+/** Replaces all answers at once (Confirm all shown, and its Undo). */
+export function withAnswers(a: Assessment, answers: Assessment['answers'], now: Date): Assessment {
+	return touch({ ...a, answers }, now);
 }
 
 export function withName(a: Assessment, name: string, now: Date): Assessment {

@@ -26,6 +26,54 @@ describe('readSavedState', () => {
 		expect(outcome.state).toEqual(saved);
 	});
 
+	test('keeps evidence, checked-on days and the review interval, and loads data saved without them', () => {
+		const dated = {
+			...valid,
+			reviewInterval: 3,
+			answers: {
+				'7': {
+					value: 2,
+					checkedOn: '2026-08-31',
+					evidence: [{ kind: 'link', url: 'https://example.org/mfa' }],
+				},
+			},
+		};
+		const { reviewInterval: _, ...older } = {
+			...valid,
+			answers: { '7': { value: 2, note: 'MFA on' } },
+		};
+		const saved = { schema: SAVED_SCHEMA, activeId: 'abc123', assessments: [dated] };
+		expect(readSavedState(JSON.stringify(saved)).state).toEqual(saved);
+		const old = { schema: SAVED_SCHEMA, activeId: 'abc123', assessments: [older] };
+		expect(readSavedState(JSON.stringify(old)).state).toEqual(old);
+	});
+
+	test('drops saved evidence a browser must not open, keeping the answer', () => {
+		const saved = {
+			schema: SAVED_SCHEMA,
+			activeId: 'abc123',
+			assessments: [
+				{
+					...valid,
+					answers: {
+						'7': {
+							value: 2,
+							evidence: [
+								{ kind: 'link', url: 'javascript:alert(1)' },
+								{ kind: 'text', text: 'Reviewed by the platform team' },
+							],
+						},
+					},
+				},
+			],
+		};
+		const outcome = readSavedState(JSON.stringify(saved));
+		expect(outcome.state?.assessments[0]?.answers['7']).toEqual({
+			value: 2,
+			evidence: [{ kind: 'text', text: 'Reviewed by the platform team' }],
+		});
+	});
+
 	test.each([
 		['{not json', 'not valid JSON'],
 		['[1,2]', 'not an object'],

@@ -14,6 +14,8 @@ import {
 	type Targets,
 } from '../model';
 import { cleanName, cleanNote } from '../text';
+import { cleanEvidenceList } from '../evidence/read';
+import { isIsoDate, isReviewInterval } from '../evidence/days';
 
 export const MAX_ASSESSMENTS = 200;
 
@@ -49,6 +51,9 @@ export function cleanAnswers(x: unknown): Answers {
 		if (reason && answer.value === 'na') answer.naReason = reason;
 		const checker = cleanName(raw['checker']);
 		if (checker && answer.value === 'unknown') answer.checker = checker;
+		const { evidence } = cleanEvidenceList(raw['evidence']);
+		if (evidence.length > 0) answer.evidence = evidence;
+		if (isIsoDate(raw['checkedOn'])) answer.checkedOn = raw['checkedOn'];
 		answers[key] = answer;
 	}
 	return answers;
@@ -86,17 +91,17 @@ export function parseAssessment(
 	const updatedAt =
 		typeof x['updatedAt'] === 'string' && ISO.test(x['updatedAt']) ? x['updatedAt'] : '';
 	if (!createdAt || !updatedAt) return { ok: false, problem: `"${name}" has invalid dates` };
-	return {
-		ok: true,
-		assessment: {
-			id,
-			name,
-			createdAt,
-			updatedAt,
-			bankVersion,
-			targets: cleanTargets(x['targets']),
-			answers: cleanAnswers(x['answers']),
-			...pendingNotesOf(x['pendingNotes']),
-		},
+	const assessment: Assessment = {
+		id,
+		name,
+		createdAt,
+		updatedAt,
+		bankVersion,
+		targets: cleanTargets(x['targets']),
+		answers: cleanAnswers(x['answers']),
+		...pendingNotesOf(x['pendingNotes']),
 	};
+	// Assessments saved before reviews existed have no interval and keep the default (6 months).
+	if (isReviewInterval(x['reviewInterval'])) assessment.reviewInterval = x['reviewInterval'];
+	return { ok: true, assessment };
 }

@@ -5,16 +5,23 @@
  * Every function returns a clean copy or a sentence for the user, and never throws.
  */
 import { cleanNote, truncateCodePoints } from '../text';
+import {
+	evidenceText,
+	MAX_EVIDENCE,
+	MAX_EVIDENCE_TEXT,
+	MAX_LINK_LENGTH,
+	readLink,
+	sameEvidence,
+	type Evidence,
+} from './read';
 
-/** One piece of evidence: a link (http or https only) or a short text. */
-export type Evidence = { kind: 'link'; url: string } | { kind: 'text'; text: string };
-
-/** Most evidence entries one answer holds. */
-export const MAX_EVIDENCE = 5;
-/** Longest evidence text, in Unicode code points. */
-export const MAX_EVIDENCE_TEXT = 300;
-/** Longest evidence link, in characters (after the browser's normalisation). */
-export const MAX_LINK_LENGTH = 2000;
+export {
+	cleanEvidenceList,
+	MAX_EVIDENCE,
+	MAX_EVIDENCE_TEXT,
+	MAX_LINK_LENGTH,
+	type Evidence,
+} from './read';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -32,10 +39,8 @@ function schemeOf(text: string): string | null {
 export function checkEvidenceLink(input: string): Checked<Evidence & { kind: 'link' }> {
 	const text = typeof input === 'string' ? input.trim() : '';
 	if (text === '') return { ok: false, problem: 'Enter a link, starting with https://.' };
-	let url: URL;
-	try {
-		url = new URL(text);
-	} catch {
+	const link = readLink(text);
+	if (!link) {
 		const scheme = schemeOf(text);
 		return {
 			ok: false,
@@ -45,21 +50,22 @@ export function checkEvidenceLink(input: string): Checked<Evidence & { kind: 'li
 					: 'This is not a valid link.',
 		};
 	}
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+	const { url, issue } = link;
+	if (issue === 'scheme') {
 		return {
 			ok: false,
 			problem: `Only http and https links can be evidence; a “${url.protocol}” link is not allowed.`,
 		};
 	}
-	if (url.hostname === '') return { ok: false, problem: 'The link names no web site.' };
-	if (url.username !== '' || url.password !== '') {
+	if (issue === 'host') return { ok: false, problem: 'The link names no web site.' };
+	if (issue === 'credentials') {
 		return {
 			ok: false,
 			problem:
 				'The link holds a user name or password, which would travel with the assessment; remove them.',
 		};
 	}
-	if (url.href.length > MAX_LINK_LENGTH) {
+	if (issue === 'length') {
 		return {
 			ok: false,
 			problem: `The link is too long (${url.href.length} characters); evidence links are at most ${MAX_LINK_LENGTH}.`,
@@ -70,7 +76,7 @@ export function checkEvidenceLink(input: string): Checked<Evidence & { kind: 'li
 
 /** Evidence text fit to keep and show, or why it cannot be used (empty, or too long). */
 export function checkEvidenceText(input: string): Checked<Evidence & { kind: 'text' }> {
-	const text = typeof input === 'string' ? cleanNote(input).trim() : '';
+	const text = typeof input === 'string' ? evidenceText(input) : '';
 	if (text === '') return { ok: false, problem: 'Enter some text, or a link.' };
 	const length = [...text].length;
 	if (length > MAX_EVIDENCE_TEXT) {
@@ -107,40 +113,7 @@ export function addEvidence(list: readonly Evidence[], entry: Evidence): Checked
 			problem: `An answer holds at most ${MAX_EVIDENCE} pieces of evidence; remove one first.`,
 		};
 	}
-	const same = list.some((e) =>
-		e.kind === 'link' && entry.kind === 'link'
-			? e.url === entry.url
-			: e.kind === 'text' && entry.kind === 'text' && e.text === entry.text
-	);
-	if (same) return { ok: false, problem: 'The answer already has this evidence.' };
+	if (list.some((e) => sameEvidence(e, entry)))
+		return { ok: false, problem: 'The answer already has this evidence.' };
 	return { ok: true, value: [...list, entry] };
-}
-
-const isObject = (x: unknown): x is Record<string, unknown> =>
-	typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/**
- * The evidence of an answer as stored or imported: a clean list of at most MAX_EVIDENCE valid
- * entries, and how many entries were left out (not an object, an unsafe link, empty or too long
- * text, duplicates, or past the fifth). Text longer than allowed is cut, not dropped, so an
- * imported file loses as little as it can.
- */
-export function cleanEvidenceList(x: unknown): { evidence: Evidence[]; dropped: number } {
-	if (!Array.isArray(x)) return { evidence: [], dropped: x === undefined || x === null ? 0 : 1 };
-	const evidence: Evidence[] = [];
-	let dropped = 0;
-	for (const raw of x) {
-		let entry: Checked<Evidence> = { ok: false, problem: '' };
-		if (isObject(raw) && raw['kind'] === 'link' && typeof raw['url'] === 'string') {
-			entry = checkEvidenceLink(raw['url']);
-		} else if (isObject(raw) && raw['kind'] === 'text' && typeof raw['text'] === 'string') {
-			entry = checkEvidenceText(
-				truncateCodePoints(cleanNote(raw['text']).trim(), MAX_EVIDENCE_TEXT)
-			);
-		}
-		const added = entry.ok ? addEvidence(evidence, entry.value) : entry;
-		if (added.ok) evidence.splice(0, evidence.length, ...added.value);
-		else dropped++;
-	}
-	return { evidence, dropped };
 }

@@ -10,48 +10,21 @@
  * second look.
  */
 
-/** The review intervals an assessment can have, in months, or 'none' for no reviews. */
-export const REVIEW_INTERVALS = [3, 6, 12, 'none'] as const;
-export type ReviewInterval = (typeof REVIEW_INTERVALS)[number];
-/** The interval a new assessment starts with. */
-export const DEFAULT_REVIEW_INTERVAL: ReviewInterval = 6;
+export {
+	DEFAULT_REVIEW_INTERVAL,
+	daysInMonth,
+	isIsoDate,
+	isReviewInterval,
+	localToday,
+	REVIEW_INTERVALS,
+	type ReviewInterval,
+} from './days';
+import { daysInMonth, isIsoDate, partsOf, type ReviewInterval } from './days';
 
 /** The earliest checked-on date accepted: earlier ones are typing mistakes ("0202-11-28"). */
 export const EARLIEST_CHECKED_ON = '2000-01-01';
 
-/** Whether a value is one of the review intervals. */
-export function isReviewInterval(x: unknown): x is ReviewInterval {
-	return (REVIEW_INTERVALS as readonly unknown[]).includes(x);
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-/** Days in a month (1 = January) of a year in the Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-	if (month === 2) return isLeapYear(year) ? 29 : 28;
-	return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Year, month (1-12) and day of an ISO date, or null if the text is not a real day. */
-function partsOf(iso: string): { year: number; month: number; day: number } | null {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!match) return null;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-	return { year, month, day };
-}
-
-/** Whether a value is an ISO calendar date, "YYYY-MM-DD", naming a day that exists. */
-export function isIsoDate(x: unknown): x is string {
-	return typeof x === 'string' && partsOf(x) !== null;
-}
-
-/** Today's date where the user is: the local calendar day of `now`. */
-export function localToday(now: Date = new Date()): string {
-	return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * The date `months` calendar months after `iso`, the day kept or, where the month is shorter,

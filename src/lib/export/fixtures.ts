@@ -7,6 +7,13 @@ import fc from 'fast-check';
 import type { Answers, AnswerValue, Assessment, BankModel, ControlAnswer, Level } from '../model';
 import { cleanName, cleanNote, MAX_NOTE_LENGTH } from '../text';
 import { answerValueArb, bankOf, control, targetsArb, threat } from '../scoring/fixtures';
+import {
+	checkEvidenceLink,
+	checkEvidenceText,
+	cleanEvidenceList,
+	type Evidence,
+} from '../evidence/evidence';
+import { REVIEW_INTERVALS, type ReviewInterval } from '../evidence/review';
 
 /** Six controls, two per environment, with the fields the exports print filled in. */
 export const BANK: BankModel = bankOf(
@@ -141,13 +148,44 @@ const noteArb: fc.Arbitrary<string | undefined> = fc.oneof(
 	anyText(MAX_NOTE_LENGTH + 10).map((text) => cleanNote(text) || undefined)
 );
 
-/** One valid answer: a value, perhaps a note, and for "Not applicable" perhaps a reason. */
+/** Evidence the model accepts unchanged: up to five distinct links or texts. */
+const evidenceArb: fc.Arbitrary<Evidence[] | undefined> = fc.oneof(
+	fc.constant(undefined),
+	fc
+		.array(
+			fc.oneof(
+				fc.webUrl().map((url) => checkEvidenceLink(url)),
+				anyText(40).map((text) => checkEvidenceText(text))
+			),
+			{ maxLength: 8 }
+		)
+		.map((checked) => {
+			const { evidence } = cleanEvidenceList(checked.flatMap((c) => (c.ok ? [c.value] : [])));
+			return evidence.length > 0 ? evidence : undefined;
+		})
+);
+
+/** A checked-on day, or undefined for an answer saved before answers were dated. */
+const checkedOnArb: fc.Arbitrary<string | undefined> = fc.oneof(
+	fc.constant(undefined),
+	fc
+		.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z') })
+		.filter((d) => !Number.isNaN(d.getTime()))
+		.map((d) => d.toISOString().slice(0, 10))
+);
+
+/**
+ * One valid answer: a value, perhaps a note, for "Not applicable" perhaps a reason, perhaps
+ * evidence and a checked-on day.
+ */
 export const answerArb: fc.Arbitrary<ControlAnswer> = fc
-	.tuple(answerValueArb, noteArb, noteArb)
-	.map(([value, note, reason]) => {
+	.tuple(answerValueArb, noteArb, noteArb, evidenceArb, checkedOnArb)
+	.map(([value, note, reason, evidence, checkedOn]) => {
 		const answer: ControlAnswer = { value };
 		if (note !== undefined) answer.note = note;
 		if (value === 'na' && reason !== undefined) answer.naReason = reason;
+		if (evidence !== undefined) answer.evidence = evidence;
+		if (checkedOn !== undefined) answer.checkedOn = checkedOn;
 		return answer;
 	});
 
@@ -176,12 +214,17 @@ export const assessmentArb: fc.Arbitrary<Assessment> = fc
 			Object.fromEntries([...CODES, '7', '999999'].map((code) => [code, answerArb])),
 			{ requiredKeys: [], noNullPrototype: true }
 		),
+		reviewInterval: fc.option(fc.constantFrom<ReviewInterval>(...REVIEW_INTERVALS), {
+			nil: undefined,
+		}),
 	})
 	// Plain objects throughout: fc.record may build objects without a prototype.
-	.map((a) => {
+	.map(({ reviewInterval, ...a }) => {
 		const answers: Answers = {};
 		for (const [code, answer] of Object.entries(a.answers)) if (answer) answers[code] = answer;
-		return { ...a, targets: { ...a.targets }, answers };
+		const assessment: Assessment = { ...a, targets: { ...a.targets }, answers };
+		if (reviewInterval !== undefined) assessment.reviewInterval = reviewInterval;
+		return assessment;
 	});
 
 /** Answers from a code -> value table, for hand-written cases. */

@@ -38,11 +38,11 @@ const envelope = (assessment: unknown, schema: unknown = EXPORT_SCHEMA) =>
 describe('toJson', () => {
 	test('writes the format, the schema version and the assessment, pretty-printed', () => {
 		const text = toJson(EXAMPLE);
-		expect(text.startsWith('{\n  "format": "trustline-assessment",\n  "schema": 1,\n')).toBe(true);
+		expect(text.startsWith('{\n  "format": "trustline-assessment",\n  "schema": 2,\n')).toBe(true);
 		expect(text.endsWith('}\n')).toBe(true);
 		expect(JSON.parse(text)).toStrictEqual({
 			format: EXPORT_FORMAT,
-			schema: 1,
+			schema: 2,
 			assessment: EXAMPLE,
 		});
 	});
@@ -85,6 +85,60 @@ describe('parseImport', () => {
 		);
 	});
 
+	test('carries evidence, checked-on days and the review interval', () => {
+		const dated = example({
+			reviewInterval: 12,
+			answers: {
+				...EXAMPLE.answers,
+				'101': {
+					value: 3,
+					checkedOn: '2026-02-28',
+					evidence: [
+						{ kind: 'link', url: 'https://github.com/acme/api/settings/rules' },
+						{ kind: 'text', text: 'Security keys issued on 2026-02-01' },
+					],
+				},
+			},
+		});
+		const text = toJson(dated);
+		expect(JSON.parse(text)).toMatchObject({
+			schema: 2,
+			assessment: { reviewInterval: 12, answers: { '101': { checkedOn: '2026-02-28' } } },
+		});
+		expect(imported(text).assessment).toStrictEqual(dated);
+	});
+
+	test('still imports a file of export format 1, whose answers have no evidence or dates', () => {
+		const old = JSON.stringify({ format: EXPORT_FORMAT, schema: 1, assessment: EXAMPLE });
+		const outcome = imported(old);
+		expect(outcome.assessment).toStrictEqual(EXAMPLE);
+		expect(outcome.assessment.reviewInterval).toBeUndefined();
+		expect(outcome.warnings).toStrictEqual([]);
+	});
+
+	test('leaves out evidence links that are not http or https, and says so', () => {
+		const answers = {
+			'101': {
+				value: 3,
+				evidence: [
+					{ kind: 'link', url: 'javascript:alert(1)' },
+					{ kind: 'link', url: 'data:text/html,<script>alert(1)</script>' },
+					{ kind: 'link', url: 'https://example.org/proof' },
+				],
+				checkedOn: '2026-13-01',
+			},
+		};
+		const outcome = imported(envelope({ ...EXAMPLE, answers, reviewInterval: 5 }));
+		expect(outcome.assessment.answers['101']).toStrictEqual({
+			value: 3,
+			evidence: [{ kind: 'link', url: 'https://example.org/proof' }],
+		});
+		expect(outcome.assessment.reviewInterval).toBeUndefined();
+		expect(outcome.warnings).toStrictEqual([
+			'2 pieces of evidence in the file were left out: evidence is a link starting with http:// or https://, or a short text, and an answer holds at most five.',
+		]);
+	});
+
 	test('reads a bare assessment object', () => {
 		expect(imported(JSON.stringify(EXAMPLE)).assessment).toStrictEqual(EXAMPLE);
 	});
@@ -102,7 +156,20 @@ describe('parseImport', () => {
 			const long = filler.repeat(MAX_NOTE);
 			const assessment = example({
 				answers: Object.fromEntries(
-					bank.controls.map((c) => [String(c.code), { value: 'na', note: long, naReason: long }])
+					bank.controls.map((c, i) => [
+						String(c.code),
+						{
+							value: 'na',
+							note: long,
+							naReason: long,
+							checkedOn: '2026-11-30',
+							// Five evidence links of the longest length kept.
+							evidence: Array.from({ length: 5 }, (_, n) => ({
+								kind: 'link' as const,
+								url: `https://example.org/${i}/${n}/`.padEnd(2000, 'x'),
+							})),
+						},
+					])
 				),
 			});
 			const text = toJson(assessment);
@@ -167,8 +234,8 @@ describe('parseImport', () => {
 			],
 			[
 				'an export from a newer Trustline',
-				envelope(EXAMPLE, 2),
-				'This file was exported by a newer version of Trustline (export format 2; this page reads format 1). Reload the page to get the latest version, then import it again.',
+				envelope(EXAMPLE, 3),
+				'This file was exported by a newer version of Trustline (export format 3; this page reads format 2). Reload the page to get the latest version, then import it again.',
 			],
 			[
 				'an export without an assessment',

@@ -14,14 +14,18 @@ import { PLAN_TITLE, REPORT_TITLE } from './markdown';
 /** The `format` field that marks a file as a Trustline assessment export. */
 export const EXPORT_FORMAT = 'trustline-assessment';
 
-/** The export's schema version; bump it when the file's shape changes in a way old code misreads. */
-export const EXPORT_SCHEMA = 1;
+/**
+ * The export's schema version; bump it when the file's shape changes in a way old code misreads.
+ * 2 added evidence and checked-on dates to answers and the review interval to the assessment;
+ * files of schema 1 still import (their answers count as due for review, having no date).
+ */
+export const EXPORT_SCHEMA = 2;
 
 /**
  * The largest file the import reads, in UTF-8 bytes. The largest export Trustline writes for the
  * 66-question bank, with every note and Not-applicable reason at its 2,000-character limit in
- * four-byte characters, is about 1.06 MB, so a 1 MB cap would refuse files the site wrote itself;
- * 2 MB leaves room for that and for a larger bank, and still keeps a stray video or database
+ * four-byte characters, is about 1.06 MB (1.8 MB with five evidence links of 2,000 characters on
+ * every answer), so a 1 MB cap would refuse files the site wrote itself; 2 MB leaves room for that and for a larger bank, and still keeps a stray video or database
  * dump from being parsed.
  */
 export const MAX_IMPORT_BYTES = 2_000_000;
@@ -49,12 +53,17 @@ function copyAnswer(answer: ControlAnswer): ControlAnswer {
 	if (answer.note !== undefined) copy.note = answer.note;
 	if (answer.naReason !== undefined) copy.naReason = answer.naReason;
 	if (answer.checker !== undefined) copy.checker = answer.checker;
+	if (answer.evidence !== undefined)
+		copy.evidence = answer.evidence.map((e) =>
+			e.kind === 'link' ? { kind: 'link', url: e.url } : { kind: 'text', text: e.text }
+		);
+	if (answer.checkedOn !== undefined) copy.checkedOn = answer.checkedOn;
 	return copy;
 }
 
 /**
  * The assessment as a complete, pretty-printed JSON export:
- * `{ "format": "trustline-assessment", "schema": 1, "assessment": { … } }`.
+ * `{ "format": "trustline-assessment", "schema": 2, "assessment": { … } }`.
  *
  * Deterministic: no export time is added, and the assessment's fields are written in a fixed
  * order (answers by code), so exporting the same assessment twice gives the same file.
@@ -83,6 +92,9 @@ export function toJson(assessment: Assessment): string {
 			...(assessment.pendingNotes && Object.keys(assessment.pendingNotes).length
 				? { pendingNotes: assessment.pendingNotes }
 				: {}),
+			...(assessment.reviewInterval === undefined
+				? {}
+				: { reviewInterval: assessment.reviewInterval }),
 		},
 	};
 	return `${JSON.stringify(file, null, 2)}\n`;
@@ -158,6 +170,26 @@ function warningsFor(
 			dropped === 1
 				? 'One answer in the file was not valid and was left out.'
 				: `${dropped} answers in the file were not valid and were left out.`
+		);
+	}
+
+	let givenEvidence = 0;
+	if (isObject(rawAnswers)) {
+		// Only answers that were kept: a dropped answer is reported above, with its evidence.
+		for (const key of Object.keys(assessment.answers)) {
+			const raw = rawAnswers[key];
+			if (isObject(raw) && Array.isArray(raw['evidence'])) givenEvidence += raw['evidence'].length;
+		}
+	}
+	const keptEvidence = Object.values(assessment.answers).reduce(
+		(n, answer) => n + (answer.evidence?.length ?? 0),
+		0
+	);
+	if (givenEvidence > keptEvidence) {
+		const dropped = givenEvidence - keptEvidence;
+		warnings.push(
+			`${dropped === 1 ? 'One piece' : `${dropped} pieces`} of evidence in the file ${dropped === 1 ? 'was' : 'were'} left out: ` +
+				'evidence is a link starting with http:// or https://, or a short text, and an answer holds at most five.'
 		);
 	}
 
