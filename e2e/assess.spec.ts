@@ -55,9 +55,10 @@ test('answers the whole bank by keyboard alone, one environment page at a time, 
 	}
 	console.info(`tab stops to answer all ${all} questions by keyboard: ${tabStops}`);
 	// Per question: its radio group, its guide link, "Notes and evidence" and, once answered,
-	// "Clear answer"; per page the header and the questionnaire bar; once, before the first answer,
-	// the team-name question (name, "Save name", "Skip"). Nothing hidden is a stop.
-	expect(tabStops).toBeLessThanOrEqual(all * 4 + ENVIRONMENTS.length * 16 + 3);
+	// "Confirm still true" and "Clear answer"; per page the header, the questionnaire bar and the
+	// review controls; once, before the first answer, the team-name question (name, "Save name",
+	// "Skip"). Nothing hidden is a stop.
+	expect(tabStops).toBeLessThanOrEqual(all * 5 + ENVIRONMENTS.length * 24 + 3);
 
 	for (const env of ENVIRONMENTS) {
 		await visit(page, `/assess/${env}/`);
@@ -181,7 +182,7 @@ test('keeps notes, asks for an N/A reason, and clears an answer', async ({ page 
 	await group.getByRole('radio', { name: 'Not applicable', exact: true }).check();
 	await group.getByLabel('Why it does not apply (optional)').fill('We ship no code of our own');
 	await group.getByText('Notes and evidence').click();
-	await group.getByLabel('Notes or evidence (optional)').fill('Checked with the platform team');
+	await group.getByLabel('Notes (optional)').fill('Checked with the platform team');
 
 	await page.reload();
 
@@ -189,9 +190,7 @@ test('keeps notes, asks for an N/A reason, and clears an answer', async ({ page 
 	await expect(group.getByLabel('Why it does not apply (optional)')).toHaveValue(
 		'We ship no code of our own'
 	);
-	await expect(group.getByLabel('Notes or evidence (optional)')).toHaveValue(
-		'Checked with the platform team'
-	);
+	await expect(group.getByLabel('Notes (optional)')).toHaveValue('Checked with the platform team');
 	await group.getByRole('button', { name: /Clear answer/ }).click();
 	await expect(group.getByRole('radio', { checked: true })).toHaveCount(0);
 	expect(problems).toEqual([]);
@@ -353,7 +352,12 @@ test('keeps answers given while storage is full and saves them all once it has r
 	const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
 	const codes = await groups.evaluateAll((sets) => sets.slice(0, 6).map((s) => s.dataset['code']));
 	expect(saved.assessments[0].answers).toEqual(
-		Object.fromEntries(codes.map((code, i) => [code, { value: i < 5 ? 2 : 3 }]))
+		Object.fromEntries(
+			codes.map((code, i) => [
+				code,
+				{ value: i < 5 ? 2 : 3, checkedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+			])
+		)
 	);
 	await page.reload();
 	await expect(page.getByText(/^6 of \d+ answered here/)).toBeVisible();
