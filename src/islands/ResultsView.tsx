@@ -16,6 +16,10 @@ import FindOutFirst from './results/FindOutFirst';
 import SharePanel from './results/SharePanel';
 import ExportPanel from './results/ExportPanel';
 import ImportPanel from './results/ImportPanel';
+import ReviewDue from './results/ReviewDue';
+import EvidenceList from './results/EvidenceList';
+import { DEFAULT_REVIEW_INTERVAL, localToday } from '../lib/evidence/review';
+import { reviewSummary } from '../lib/evidence/review-set';
 
 type Props = {
 	bank: BankModel;
@@ -65,6 +69,14 @@ export default function ResultsView({ bank, site }: Props) {
 		[result, viewed?.answers]
 	);
 
+	// Answers due for review: one's own assessment only, as shared results carry no dates.
+	const own = viewed?.assessment ?? null;
+	const interval = own?.reviewInterval ?? DEFAULT_REVIEW_INTERVAL;
+	const review = useMemo(
+		() => (own ? reviewSummary(bank.controls, own.answers, interval, localToday()) : null),
+		[bank, own, interval]
+	);
+
 	if (!hydrated) {
 		return <p>Loading your results…</p>;
 	}
@@ -92,7 +104,14 @@ export default function ResultsView({ bank, site }: Props) {
 				</div>
 			) : (
 				<>
-					<Summary bank={bank} viewed={viewed} result={result} steps={steps} />
+					<Summary
+						bank={bank}
+						viewed={viewed}
+						result={result}
+						steps={steps}
+						criticalDue={review?.criticalDue ?? false}
+					/>
+					{review && <ReviewDue bank={bank} viewed={viewed} interval={interval} review={review} />}
 					<NextActions
 						bank={bank}
 						viewed={viewed}
@@ -101,6 +120,7 @@ export default function ResultsView({ bank, site }: Props) {
 						fragment={shared.status === 'ok' ? hash.fragment : ''}
 					/>
 					<FindOutFirst bank={bank} viewed={viewed} steps={steps} />
+					{own && <EvidenceList bank={bank} viewed={viewed} />}
 					<WhyStages result={result} />
 					<ThreatExposure bank={bank} result={result} />
 					<SharePanel bank={bank} viewed={viewed} />

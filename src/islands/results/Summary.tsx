@@ -18,11 +18,14 @@ export default function Summary({
 	viewed,
 	result,
 	steps,
+	criticalDue = false,
 }: {
 	bank: BankModel;
 	viewed: Viewed;
 	result: ScoreResult;
 	steps: NextSteps;
+	/** Whether a weight-3 answer is due for review, which makes the result provisional too. */
+	criticalDue?: boolean;
 }) {
 	const o = result.overall;
 	const quick = isQuickCheck(bank, viewed.answers);
@@ -65,6 +68,12 @@ export default function Summary({
 					</p>
 				) : (
 					<p>Every question is answered.</p>
+				)}
+				{criticalDue && (
+					<p>
+						<span class="badge">Provisional</span> A critical answer is due for review, so it may no
+						longer be true: see <a href="#review-due-heading">Due for review</a>.
+					</p>
 				)}
 				{unknown > 0 && (
 					<p>
