@@ -112,7 +112,7 @@ test('results count the answers due per environment and call the result provisio
 	page,
 }) => {
 	await page.clock.install({ time: at('2026-11-30') });
-	// Every question answered Advanced; two critical developer answers checked long ago.
+	// Every question answered Initial; two critical developer answers checked long ago.
 	const codes: number[] = [];
 	for (const env of ['developer', 'platform', 'application']) {
 		await page.goto(`/assess/${env}/`);
@@ -138,7 +138,7 @@ test('results count the answers due per environment and call the result provisio
 					answers: Object.fromEntries(
 						codes.map((code) => [
 							String(code),
-							{ value: 2, checkedOn: code === 11 || code === 12 ? old : '2026-11-01' },
+							{ value: 1, checkedOn: code === 11 || code === 12 ? old : '2026-11-01' },
 						])
 					),
 				},
