@@ -38,7 +38,7 @@ export default function ThreatExposure({ bank, result }: { bank: BankModel; resu
 					<button
 						type="button"
 						class="secondary"
-						aria-controls="threat-table"
+						aria-controls={shown.length > 0 ? 'threat-table' : undefined}
 						onClick={() => setAll(!all)}
 					>
 						{all ? 'Show exposed and partly mitigated only' : `Show all ${sorted.length} threats`}
