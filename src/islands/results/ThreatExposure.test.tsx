@@ -14,7 +14,7 @@ const everyone = (value: 0 | 3): Answers =>
 	Object.fromEntries(bank.controls.map((c) => [String(c.code), { value }]));
 
 /** Every aria-controls on the page names an element that is there. */
-function dangling(container: HTMLElement): string[] {
+function dangling(container: Element): string[] {
 	return [...container.querySelectorAll('[aria-controls]')]
 		.map((el) => el.getAttribute('aria-controls')!)
 		.filter((id) => !container.ownerDocument.getElementById(id));
