@@ -155,6 +155,12 @@ test('presents the compared results in workshop mode', async ({ page, baseURL })
 	await page.getByLabel('Result links, one per line').fill(links.slice(1).join('\n'));
 	await page.getByRole('button', { name: 'Add these results' }).click();
 	await expect(present).toHaveAttribute('href', /^\/workshop\/#c\./);
+	// The page writes the comparison into its own address and redraws from it; follow the link
+	// once that has settled.
+	const fragment = (await present.getAttribute('href'))!.replace('/workshop/', '');
+	await expect(page).toHaveURL(
+		new RegExp(`/compare/${fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+	);
 	await present.click();
 
 	await expect(page).toHaveURL(/\/workshop\/#c\./);

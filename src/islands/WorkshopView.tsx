@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import type { JSX } from 'preact';
 import { STAGE_NAMES, type BankModel, type Level } from '../lib/model';
 import type { Column } from '../lib/compare/grid';
@@ -14,6 +15,7 @@ import {
 } from '../lib/workshop/session';
 import { navigationOf, readControlTexts, type ControlTexts } from '../lib/workshop/texts';
 import { $assessments, addAssessment } from '../stores/assessments';
+import { $hash, latest } from '../stores/hash';
 
 type Props = { bank: BankModel };
 
@@ -63,28 +65,30 @@ export default function WorkshopView({ bank }: Props) {
 	const heading = useRef<HTMLHeadingElement>(null);
 	const moved = useRef(false);
 
+	// The comparison comes from the one reader of the address's fragment; a link pasted while an
+	// older one is still being read wins over it.
+	const hash = useStore($hash, { ssr: 'initial' });
+	const [newestOpen] = useState(latest);
 	useEffect(() => {
-		const open = () => {
-			setOpened(null);
-			void openFragment(window.location.hash, bank).then((next) => {
-				setOpened(next);
-				setStep(-1);
-				setAgreed(new Map());
-				setSaved('');
-			});
-		};
-		open();
-		window.addEventListener('hashchange', open);
+		const isLatest = newestOpen();
+		setOpened(null);
+		void openFragment(hash.fragment, bank).then((next) => {
+			if (!isLatest()) return;
+			setOpened(next);
+			setStep(-1);
+			setAgreed(new Map());
+			setSaved('');
+		});
+	}, [hash, bank, newestOpen]);
+
+	useEffect(() => {
 		const onFull = () => setFull(document.fullscreenElement === root.current);
 		document.addEventListener('fullscreenchange', onFull);
 		fetch(TEXTS_URL)
 			.then((r) => (r.ok ? r.json() : null))
 			.then((json: unknown) => setTexts(readControlTexts(json, bank)))
 			.catch(() => setTexts(null));
-		return () => {
-			window.removeEventListener('hashchange', open);
-			document.removeEventListener('fullscreenchange', onFull);
-		};
+		return () => document.removeEventListener('fullscreenchange', onFull);
 	}, [bank]);
 
 	const columns = opened?.kind === 'ready' ? opened.columns : null;

@@ -1,7 +1,7 @@
 /**
  * The one reader of the location hash: `$hash` holds the fragment without its '#', fed by
  * `hashchange` while anything listens. Every island that opens a link (results, comparison,
- * threat model, training completion) reads it here rather than listening on its own.
+ * threat model, training completion, the workshop, the gaps path) reads it here rather than listening on its own.
  *
  * `latest()` makes the guard every link opener needs: decoding is asynchronous (the codec may load
  * lazily, DEFLATE is a stream), so a link pasted while another is still being read must not be
