@@ -269,16 +269,15 @@ test('a note can be written before the question is answered and is kept with the
 	await visit(page, '/assess/developer/');
 	const group = page.locator('fieldset.q').first();
 	await group.getByText('Notes and evidence').click();
-	await group.getByLabel('Notes or evidence (optional)').fill('Ask the platform team first');
+	await group.getByLabel('Notes (optional)').fill('Ask the platform team first');
 	await page.reload();
 	await group.getByText('Notes and evidence').click();
-	await expect(group.getByLabel('Notes or evidence (optional)')).toHaveValue(
-		'Ask the platform team first'
-	);
+	await expect(group.getByLabel('Notes (optional)')).toHaveValue('Ask the platform team first');
 	await group.getByRole('radio', { name: "Don't know", exact: true }).check();
 	const code = await group.getAttribute('data-code');
 	const state = await saved(page);
-	expect(state.assessments[0].answers[code!]).toEqual({
+	// The answer also carries the day it was given (issue 13's "Checked on").
+	expect(state.assessments[0].answers[code!]).toMatchObject({
 		value: 'unknown',
 		note: 'Ask the platform team first',
 	});
