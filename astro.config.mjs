@@ -19,6 +19,25 @@ export default defineConfig({
 	markdown: { syntaxHighlight: 'prism' },
 	build: { inlineStylesheets: 'never', format: 'directory' },
 	vite: {
+		plugins: [
+			// Islands import no CSS, and every chunk a dynamic import() needs is fetched when it runs, so
+			// Vite's module preloading has nothing to do: no preload lists in the islands, and its
+			// helper (about 0.9 kB gzip on every page that loads code on demand) becomes a plain call.
+			// If a dynamic import ever gains dependencies to preload, the helper is left as it is.
+			{
+				name: 'trustline:no-module-preload',
+				configEnvironment: (name) =>
+					name === 'client' ? { build: { modulePreload: false } } : undefined,
+				generateBundle(_options, bundle) {
+					const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+					const helper = chunks.find((chunk) => chunk.name === 'preload-helper');
+					if (!helper || chunks.some((chunk) => chunk.code.includes('__vite__mapDeps'))) return;
+					const exported = /export\s*\{\s*([\w$]+) as ([\w$]+)\s*\};?\s*$/.exec(helper.code);
+					if (exported)
+						helper.code = `const ${exported[1]}=(load)=>load();export{${exported[1]} as ${exported[2]}};`;
+				},
+			},
+		],
 		build: {
 			assetsInlineLimit: 0,
 			rolldownOptions: {

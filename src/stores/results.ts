@@ -8,7 +8,7 @@ import type { Assessment, BankModel } from '../lib/model';
 import type { DecodeWarning } from '../lib/share/codec';
 import type { SharedResult } from '../lib/share/shared';
 import { createAssessment } from '../lib/assessment/ops';
-import { $assessments, addAssessment, replaceAssessment } from './assessments';
+import { addAssessment } from './assessments';
 import { latest } from './hash';
 
 export type SharedState =
@@ -85,55 +85,28 @@ export interface ImportState {
 
 export const $import = atom<ImportState>({ error: '', status: '', pending: null });
 
-/** Reads a JSON export and adds it, or asks what to do when an assessment with its id exists. */
+/** Reads a JSON export and adds it, or asks what to do when an assessment with its id exists. The
+ * import code (./importing and the JSON reader) loads on the first import, so opening the page does
+ * not pay for it. */
 export async function importFile(file: File | undefined, bank: BankModel): Promise<void> {
 	$import.set({ error: '', status: '', pending: null });
 	if (!file) return;
-	const fail = (error: string) => $import.set({ error, status: '', pending: null });
-	// The JSON reader loads on the first import, so opening the page does not pay for it.
-	const reader = await import('../lib/export/json').catch(() => null);
-	if (!reader)
-		return fail(
-			`“${file.name}” was not imported because part of this page failed to load. Reload the page to try again.`
-		);
-	const { importSizeProblem, parseImport } = reader;
-	const tooBig = importSizeProblem(file.size);
-	if (tooBig) return fail(`“${file.name}” was not imported: ${tooBig}`);
-	const text = await file.text().catch(() => null);
-	if (text === null) return fail(`The file “${file.name}” could not be read.`);
-	const outcome = parseImport(text, bank);
-	if (!outcome.ok) return fail(`“${file.name}” was not imported: ${outcome.problem}`);
-	const clash = $assessments.get().find((a) => a.id === outcome.assessment.id);
-	if (clash) {
-		$import.set({
-			error: '',
-			status: `“${clash.name}” already exists in this browser. Replace it, or import the file as a copy?`,
-			pending: outcome.assessment,
-		});
-		return;
-	}
-	addAssessment(outcome.assessment);
-	$import.set({
-		error: '',
-		status: `Imported “${outcome.assessment.name}”. ${outcome.warnings.join(' ')}`,
-		pending: null,
-	});
+	const importing = await import('./importing').catch(() => null);
+	if (!importing) return $import.set({ error: failedToLoad(file.name), status: '', pending: null });
+	$import.set(await importing.importJsonFile(file, bank));
 }
 
 /** Settles an import that clashed: replace the saved assessment, import a copy, or cancel. */
-export function resolveImport(choice: 'replace' | 'copy' | 'cancel'): void {
+export async function resolveImport(choice: 'replace' | 'copy' | 'cancel'): Promise<void> {
 	const { pending } = $import.get();
 	if (!pending) return;
-	let status: string;
-	if (choice === 'replace') {
-		replaceAssessment(pending);
-		status = `Replaced “${pending.name}” with the imported file.`;
-	} else if (choice === 'copy') {
-		const copy = createAssessment(pending.name, pending.bankVersion, new Date());
-		addAssessment({ ...pending, id: copy.id });
-		status = `Imported “${pending.name}” as a copy.`;
-	} else {
-		status = 'Import cancelled; nothing changed.';
-	}
-	$import.set({ error: '', status, pending: null });
+	if (choice === 'cancel')
+		return $import.set({ error: '', status: 'Import cancelled; nothing changed.', pending: null });
+	const importing = await import('./importing').catch(() => null);
+	if (!importing) return $import.set({ ...$import.get(), error: failedToLoad(), status: '' });
+	$import.set({ error: '', status: importing.settleImport(pending, choice), pending: null });
+}
+
+function failedToLoad(name?: string): string {
+	return `${name ? `“${name}”` : 'The file'} was not imported because part of this page failed to load. Reload the page to try again.`;
 }

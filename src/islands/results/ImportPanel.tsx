@@ -23,13 +23,13 @@ export default function ImportPanel({ bank }: { bank: BankModel }) {
 				{status && <p>{status}</p>}
 				{pending && (
 					<p class="actions">
-						<button type="button" onClick={() => resolveImport('replace')}>
+						<button type="button" onClick={() => void resolveImport('replace')}>
 							Replace it
 						</button>
-						<button type="button" class="secondary" onClick={() => resolveImport('copy')}>
+						<button type="button" class="secondary" onClick={() => void resolveImport('copy')}>
 							Import as a copy
 						</button>
-						<button type="button" class="secondary" onClick={() => resolveImport('cancel')}>
+						<button type="button" class="secondary" onClick={() => void resolveImport('cancel')}>
 							Cancel
 						</button>
 					</p>
