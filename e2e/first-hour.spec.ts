@@ -190,12 +190,33 @@ test('asks for a team name when an assessment starts and again before sharing, s
 	expect(problems).toEqual([]);
 });
 
-test('skipping the name before sharing shows the link as it is', async ({ page }) => {
+test('skipping the name before sharing shows the link as it is, and is not asked again after a reload', async ({
+	page,
+}) => {
 	await seed(page, 'My assessment');
 	await visit(page, '/results/');
 	const share = page.getByRole('region', { name: 'Share' });
 	await share.getByRole('button', { name: 'Skip' }).click();
 	await expect(share.getByRole('textbox', { name: 'Share link' })).toHaveValue(/#r\./);
+	await page.reload();
+	await expect(share.getByRole('textbox', { name: 'Share link' })).toHaveValue(/#r\./);
+	await expect(share.getByRole('button', { name: 'Skip' })).toHaveCount(0);
+});
+
+test('skipping the team name when starting holds on every questionnaire page of the session', async ({
+	page,
+}) => {
+	await visit(page, '/assess/');
+	const ask = page.getByRole('form', { name: 'Which team is this assessment for?' });
+	await ask.getByRole('button', { name: 'Skip' }).click();
+	await expect(ask).toHaveCount(0);
+	await page.goto('/assess/developer/');
+	await expect(page.getByRole('navigation', { name: 'Questionnaire' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await expect(ask).toHaveCount(0);
+	await page.goto('/assess/platform/');
+	await page.waitForLoadState('networkidle');
+	await expect(ask).toHaveCount(0);
 });
 
 test('/learn/gaps/ opens a shared result link read-only, and shared results link to it', async ({

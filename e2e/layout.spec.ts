@@ -60,6 +60,42 @@ for (const viewport of [
 	});
 }
 
+test('the stage descriptions of a question line up under their names at 1280 px', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await visit(page, '/assess/developer/');
+	const question = page.locator('fieldset.q').first();
+	const tops = await question.locator('.choice').evaluateAll((cards) =>
+		cards
+			.map((card) => ({
+				card: card.getBoundingClientRect().top,
+				name: card.querySelector('label')!.getBoundingClientRect().top,
+				text: card.querySelector('.choice-desc')?.getBoundingClientRect().top,
+			}))
+			.filter((t) => t.text !== undefined)
+	);
+	expect(tops).toHaveLength(4);
+	// Four cards in one row, each description starting at the same height, just under its name.
+	for (const t of tops) {
+		expect(Math.abs(t.card - tops[0]!.card)).toBeLessThanOrEqual(1);
+		expect(Math.abs(t.text! - tops[0]!.text!)).toBeLessThanOrEqual(1);
+		expect(t.text! - t.name).toBeLessThan(40);
+	}
+});
+
+test('on a phone the questionnaire bar stays slim and keeps whole names for assistive technology', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 375, height: 812 });
+	await visit(page, '/assess/developer/');
+	const bar = page.getByRole('navigation', { name: 'Questionnaire' });
+	await expect(bar.getByRole('button', { name: 'Next unanswered question' })).toBeVisible();
+	await expect(bar.getByRole('link', { name: 'Developer environment 0/26' })).toBeVisible();
+	const box = (await bar.boundingBox())!;
+	expect(box.height).toBeLessThanOrEqual(812 / 6);
+});
+
 test('every internal link of every built page points at a built page', () => {
 	const broken: string[] = [];
 	for (const { path, file } of pages) {

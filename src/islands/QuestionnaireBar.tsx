@@ -67,7 +67,7 @@ export default function QuestionnaireBar({ environments, current, pageCodes }: P
 					<progress id="page-progress" max={pageCodes.length} value={here} />
 				</p>
 				<button type="button" class="q-bar-next" onClick={nextUnanswered}>
-					Next unanswered question
+					Next unanswered<span class="q-wide"> question</span>
 				</button>
 			</div>
 			<ul class="q-tabs">
@@ -77,7 +77,7 @@ export default function QuestionnaireBar({ environments, current, pageCodes }: P
 				{environments.map((env) => (
 					<li key={env.id}>
 						<a href={hrefOf(env.id)} aria-current={env.id === current ? 'page' : undefined}>
-							{env.name}{' '}
+							<TabName name={env.name} />{' '}
 							<span class="q-tab-count">
 								{env.codes.filter(isAnswered).length}/{env.codes.length}
 							</span>
@@ -93,5 +93,19 @@ export default function QuestionnaireBar({ environments, current, pageCodes }: P
 				)}
 			</p>
 		</nav>
+	);
+}
+
+/** An environment's name, with a trailing " environment" only shown on wide screens (it stays in the
+ * accessible name), so the tabs take less room on a phone. */
+function TabName({ name }: { name: string }) {
+	const short = name.replace(/ environment$/, '');
+	return short === name ? (
+		<>{name}</>
+	) : (
+		<>
+			{short}
+			<span class="q-wide"> environment</span>
+		</>
 	);
 }

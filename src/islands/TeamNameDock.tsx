@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { hasDefaultName } from '../lib/assessment/names';
+import { hasDefaultName, nameSkipped, rememberNameSkipped } from '../lib/assessment/names';
 import { $activeAssessment } from '../stores/assessments';
 import TeamNamePrompt from './shared/TeamNamePrompt';
 
@@ -8,7 +8,8 @@ import TeamNamePrompt from './shared/TeamNamePrompt';
  * The team-name question on the questionnaire pages, asked when an assessment starts: while there
  * is none yet, or the active one is empty and still has the name the site gave it. It appears
  * only in the browser and is docked to the bottom of the window, so it moves nothing on the page
- * (no layout shift); skipping hides it for this page, and answering a question ends the question.
+ * (no layout shift). Skipping hides it for the rest of the browser session (on every questionnaire
+ * page), and answering a question ends the question.
  */
 export default function TeamNameDock({ bankVersion }: { bankVersion: number }) {
 	const active = useStore($activeAssessment, { ssr: () => null });
@@ -17,14 +18,17 @@ export default function TeamNameDock({ bankVersion }: { bankVersion: number }) {
 	useEffect(() => setMounted(true), []);
 	const starting =
 		!active || (hasDefaultName(active.name) && Object.keys(active.answers).length === 0);
-	if (!mounted || done || !starting) return null;
+	if (!mounted || done || !starting || nameSkipped('start', active?.id)) return null;
 	return (
 		<div class="name-dock">
 			<TeamNamePrompt
 				purpose="start"
 				hasActive={Boolean(active)}
 				bankVersion={bankVersion}
-				onDone={() => setDone(true)}
+				onDone={(outcome) => {
+					if (outcome === 'skipped') rememberNameSkipped('start', active?.id);
+					setDone(true);
+				}}
 			/>
 		</div>
 	);

@@ -3,7 +3,7 @@ import type { BankModel } from '../../lib/model';
 import LinkField from '../shared/LinkField';
 import QrCodeButton from '../shared/QrCodeButton';
 import TeamNamePrompt from '../shared/TeamNamePrompt';
-import { hasDefaultName } from '../../lib/assessment/names';
+import { hasDefaultName, nameSkipped, rememberNameSkipped } from '../../lib/assessment/names';
 import { resultFragment, type Viewed } from './viewed';
 
 /** The result link, with or without notes. */
@@ -14,7 +14,11 @@ export default function SharePanel({ bank, viewed }: { bank: BankModel; viewed: 
 	const [skippedName, setSkippedName] = useState(false);
 	// One's own assessment still called "My assessment" is asked for a team name before its link is
 	// shown; skipping shows the link as it is.
-	const askName = !viewed.shared && !skippedName && hasDefaultName(viewed.name);
+	const askName =
+		!viewed.shared &&
+		!skippedName &&
+		hasDefaultName(viewed.name) &&
+		!nameSkipped('share', viewed.assessment?.id);
 	const hasNotes = Object.values(viewed.answers).some((a) => a.note || a.naReason);
 
 	useEffect(() => {
@@ -63,7 +67,9 @@ export default function SharePanel({ bank, viewed }: { bank: BankModel; viewed: 
 					hasActive
 					bankVersion={bank.version}
 					onDone={(outcome) => {
-						if (outcome === 'skipped') setSkippedName(true);
+						if (outcome !== 'skipped') return;
+						rememberNameSkipped('share', viewed.assessment?.id);
+						setSkippedName(true);
 					}}
 				/>
 			) : (
