@@ -27,8 +27,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { chromiumPath, lighthouse, serve } from './bench-lib.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -85,37 +86,6 @@ function generateControls(dir, total) {
 function build(dir) {
 	const run = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8' });
 	if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${run.stdout}\n${run.stderr}`);
-}
-
-async function serve(dir, port) {
-	const child = spawn(
-		process.execPath,
-		[join(dir, 'scripts', 'serve.mjs'), '--port', String(port)],
-		{
-			stdio: 'ignore',
-		}
-	);
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`http://localhost:${port}/`)).ok) return child;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	child.kill();
-	throw new Error('the server did not start');
-}
-
-function chromiumPath() {
-	for (const path of [
-		process.env.CHROMIUM_PATH,
-		'/usr/bin/chromium',
-		'/usr/bin/chromium-browser',
-		'/usr/bin/google-chrome',
-	])
-		if (path && existsSync(path)) return path;
-	return undefined;
 }
 
 /** Runs in the page before anything else: records long tasks, paints and click-to-paint times. */
@@ -202,35 +172,6 @@ async function measure(browser, url) {
 	});
 	await context.close();
 	return { controls: count, loadMs, tbt, longest, clicks, answered };
-}
-
-/** Lighthouse's mobile performance score and TBT, when the package is installed. */
-async function lighthouse(url, port) {
-	let lh;
-	try {
-		lh = (await import('lighthouse')).default;
-	} catch {
-		return undefined;
-	}
-	const browser = await chromium.launch({
-		executablePath: chromiumPath(),
-		args: ['--no-sandbox', '--disable-gpu', `--remote-debugging-port=${port}`, '--headless=new'],
-	});
-	try {
-		const result = await lh(url, {
-			port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: ['performance'],
-		});
-		const audits = result.lhr.audits;
-		return {
-			score: result.lhr.categories.performance.score,
-			tbt: audits['total-blocking-time'].numericValue,
-		};
-	} finally {
-		await browser.close();
-	}
 }
 
 const median = (xs) => {

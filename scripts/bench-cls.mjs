@@ -10,10 +10,10 @@
 //   node scripts/bench-cls.mjs [--lighthouse] [--port 4490]
 //
 // A report, not a test: the numbers depend on the machine. Layout shift should stay below 0.1.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumPath, lighthouse, serve } from './bench-lib.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -61,37 +61,6 @@ const VIEWPORTS = [
 	{ name: '375x812', width: 375, height: 812, mobile: true },
 	{ name: '1280x900', width: 1280, height: 900, mobile: false },
 ];
-
-function chromiumPath() {
-	for (const path of [
-		process.env.CHROMIUM_PATH,
-		'/usr/bin/chromium',
-		'/usr/bin/chromium-browser',
-		'/usr/bin/google-chrome',
-	])
-		if (path && existsSync(path)) return path;
-	return undefined;
-}
-
-async function serve() {
-	const child = spawn(
-		process.execPath,
-		[join(root, 'scripts', 'serve.mjs'), '--port', String(port)],
-		{
-			stdio: 'ignore',
-		}
-	);
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${base}/`)).ok) return child;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	child.kill();
-	throw new Error('the server did not start');
-}
 
 /** Runs in the page before anything else: sums layout shifts not caused by input. */
 function observeShifts() {
@@ -175,37 +144,7 @@ async function measure(browser, viewport, path, state) {
 	return out;
 }
 
-async function lighthouseScore(path) {
-	const lh = (await import('lighthouse')).default;
-	const debugPort = port + 1;
-	const browser = await chromium.launch({
-		executablePath: chromiumPath(),
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			`--remote-debugging-port=${debugPort}`,
-			'--headless=new',
-		],
-	});
-	try {
-		const result = await lh(`${base}${path}`, {
-			port: debugPort,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: ['performance'],
-		});
-		const a = result.lhr.audits;
-		return {
-			score: result.lhr.categories.performance.score,
-			cls: a['cumulative-layout-shift'].numericValue,
-			tbt: a['total-blocking-time'].numericValue,
-		};
-	} finally {
-		await browser.close();
-	}
-}
-
-const server = await serve();
+const server = await serve(root, port);
 try {
 	const browser = await chromium.launch({
 		executablePath: chromiumPath(),
@@ -235,7 +174,8 @@ try {
 						.join('; ');
 			}
 		}
-		if (withLighthouse) Object.assign(row, { lighthouse: await lighthouseScore(path) });
+		if (withLighthouse)
+			Object.assign(row, { lighthouse: await lighthouse(`${base}${path}`, port + 1) });
 		rows.push(row);
 	}
 	await browser.close();
