@@ -281,3 +281,88 @@ test('a damaged Scorecard file, dropped beside the others, gets a clear message 
 	expect(await axeViolations(page)).toEqual([]);
 	expect(problems).toEqual([]);
 });
+
+test('shares notes and evidence only with "Include notes and evidence" ticked; the shared result shows them as text and what is due for review', async ({
+	page,
+	browser,
+}) => {
+	await page.clock.install({ time: at('2026-11-30') });
+	await visit(page, Q);
+	const state = {
+		schema: 2,
+		activeId: 'a1',
+		assessments: [
+			{
+				id: 'a1',
+				name: 'Payments team',
+				createdAt: '2026-01-01T00:00:00.000Z',
+				updatedAt: '2026-11-30T09:00:00.000Z',
+				bankVersion: 2,
+				targets: { developer: 2, platform: 2, application: 2 },
+				reviewInterval: 6,
+				answers: {
+					'11': {
+						value: 2,
+						note: 'Rules reviewed with the <b>platform</b> team.\nNext: tags.',
+						checkedOn: '2026-03-01',
+						evidence: [
+							{ kind: 'link', url: 'https://github.com/acme/api/settings/branches' },
+							{ kind: 'text', text: '<img src=x onerror=alert(1)> ruleset export' },
+						],
+					},
+					'12': { value: 1, checkedOn: '2026-11-01' },
+				},
+			},
+		],
+	};
+	await page.evaluate(
+		([key, value]) => localStorage.setItem(key!, value!),
+		[KEY, JSON.stringify(state)]
+	);
+	await visit(page, '/results/');
+	const field = page.getByRole('textbox', { name: 'Share link' });
+	await expect(field).toHaveValue(/#r\./);
+	const plain = await field.inputValue();
+	const box = page.getByRole('checkbox', { name: 'Include notes and evidence', exact: true });
+	await box.check();
+	await expect(field).not.toHaveValue(plain);
+	const full = await field.inputValue();
+	expect(full.length).toBeGreaterThan(plain.length);
+	await box.uncheck();
+	await expect(field).toHaveValue(plain);
+
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.clock.install({ time: at('2026-11-30') });
+	let dialogs = 0;
+	other.on('dialog', (d) => {
+		dialogs++;
+		void d.dismiss();
+	});
+
+	// Without the box ticked, the link carries neither notes nor evidence nor dates.
+	await visit(other, plain);
+	await expect(other.getByRole('heading', { name: 'Shared result: Payments team' })).toBeVisible();
+	await expect(other.getByRole('region', { name: 'Notes and evidence' })).toHaveCount(0);
+	await expect(other.getByRole('region', { name: 'Due for review' })).toHaveCount(0);
+
+	const { problems } = await visit(other, full);
+	await expect(other.getByRole('heading', { name: 'Shared result: Payments team' })).toBeVisible();
+	const evidence = other.getByRole('region', { name: 'Notes and evidence' });
+	await expect(evidence).toContainText('checked on 2026-03-01');
+	await expect(evidence.locator('.note')).toHaveText(
+		'Rules reviewed with the <b>platform</b> team.\nNext: tags.'
+	);
+	await expect(
+		evidence.getByRole('link', { name: 'https://github.com/acme/api/settings/branches' })
+	).toHaveAttribute('href', 'https://github.com/acme/api/settings/branches');
+	await expect(evidence.getByText('<img src=x onerror=alert(1)> ruleset export')).toBeVisible();
+	expect(await other.locator('main img, main b').count()).toBe(0);
+	const due = other.getByRole('region', { name: 'Due for review' });
+	await expect(due).toContainText('One answer is due for review');
+	await expect(due).toContainText('checked on 2026-03-01, due since 2026-09-01');
+	expect(await axeViolations(other)).toEqual([]);
+	expect(dialogs).toBe(0);
+	expect(problems).toEqual([]);
+	await fresh.close();
+});

@@ -69,12 +69,14 @@ export default function ResultsView({ bank, site }: Props) {
 		[result, viewed?.answers]
 	);
 
-	// Answers due for review: one's own assessment only, as shared results carry no dates.
+	// Answers due for review: one's own assessment, or a shared result whose link carried its
+	// review interval and checked-on dates ("Include notes and evidence").
 	const own = viewed?.assessment ?? null;
-	const interval = own?.reviewInterval ?? DEFAULT_REVIEW_INTERVAL;
+	const dated = own ?? (viewed?.reviewInterval !== undefined ? viewed : null);
+	const interval = own?.reviewInterval ?? viewed?.reviewInterval ?? DEFAULT_REVIEW_INTERVAL;
 	const review = useMemo(
-		() => (own ? reviewSummary(bank.controls, own.answers, interval, localToday()) : null),
-		[bank, own, interval]
+		() => (dated ? reviewSummary(bank.controls, dated.answers, interval, localToday()) : null),
+		[bank, dated, interval]
 	);
 
 	if (!hydrated) {
@@ -120,7 +122,10 @@ export default function ResultsView({ bank, site }: Props) {
 						fragment={shared.status === 'ok' ? hash.fragment : ''}
 					/>
 					<FindOutFirst bank={bank} viewed={viewed} steps={steps} />
-					{own && <EvidenceList bank={bank} viewed={viewed} />}
+					{(own ||
+						Object.values(viewed.answers).some((a) => a.note || a.naReason || a.evidence)) && (
+						<EvidenceList bank={bank} viewed={viewed} />
+					)}
 					<WhyStages result={result} />
 					<ThreatExposure bank={bank} result={result} />
 					<SharePanel bank={bank} viewed={viewed} />

@@ -13,7 +13,7 @@ type Props = {
 
 /**
  * Answers due for review, counted per environment and listed with a link back to the question.
- * Only for one's own assessment: a shared result carries no checked-on dates. Age never changes a
+ * For one's own assessment, and for a shared result whose link carried its checked-on dates. Age never changes a
  * score; a weight-3 answer that is due only makes the result provisional (see Summary).
  */
 export default function ReviewDue({ bank, viewed, interval, review }: Props) {

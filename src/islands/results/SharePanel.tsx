@@ -6,7 +6,7 @@ import TeamNamePrompt from '../shared/TeamNamePrompt';
 import { hasDefaultName, nameSkipped, rememberNameSkipped } from '../../lib/assessment/names';
 import { resultFragment, type Viewed } from './viewed';
 
-/** The result link, with or without notes. */
+/** The result link, with or without notes and evidence (evidence, checked-on days, review interval). */
 export default function SharePanel({ bank, viewed }: { bank: BankModel; viewed: Viewed }) {
 	const [includeNotes, setIncludeNotes] = useState(false);
 	const [link, setLink] = useState('');
@@ -19,7 +19,9 @@ export default function SharePanel({ bank, viewed }: { bank: BankModel; viewed: 
 		!skippedName &&
 		hasDefaultName(viewed.name) &&
 		!nameSkipped('share', viewed.assessment?.id);
-	const hasNotes = Object.values(viewed.answers).some((a) => a.note || a.naReason);
+	const hasNotes = Object.values(viewed.answers).some(
+		(a) => a.note || a.naReason || a.evidence?.length
+	);
 
 	useEffect(() => {
 		let cancelled = false;
@@ -34,7 +36,7 @@ export default function SharePanel({ bank, viewed }: { bank: BankModel; viewed: 
 				setLink('');
 				setProblem(
 					includeNotes
-						? 'The notes are too long to fit in a link. Untick “Include notes”, or share the JSON export instead.'
+						? 'The notes and evidence are too long to fit in a link. Untick “Include notes and evidence”, or share the JSON export instead.'
 						: 'This result cannot be put into a link.'
 				);
 			}
@@ -58,8 +60,9 @@ export default function SharePanel({ bank, viewed }: { bank: BankModel; viewed: 
 						checked={includeNotes}
 						onChange={(e) => setIncludeNotes((e.target as HTMLInputElement).checked)}
 					/>{' '}
-					Include notes{hasNotes ? '' : ' (this result has none)'}
+					Include notes and evidence
 				</label>
+				{hasNotes ? '' : ' (this result has none)'}
 			</p>
 			{askName ? (
 				<TeamNamePrompt

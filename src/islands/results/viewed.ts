@@ -1,5 +1,6 @@
 import { createAssessment } from '../../lib/assessment/ops';
 import type { Answers, Assessment, BankModel, Targets } from '../../lib/model';
+import type { ReviewInterval } from '../../lib/evidence/days';
 import { encodeResult } from '../../lib/share/codec';
 import { assessmentToShared } from '../../lib/share/shared';
 
@@ -12,6 +13,8 @@ export interface Viewed {
 	shared: boolean;
 	/** The user's own assessment on view; null for a shared result. */
 	assessment: Assessment | null;
+	/** A shared result's review interval, when its link carried notes and evidence. */
+	reviewInterval?: ReviewInterval;
 }
 
 /** The viewed result as an assessment, for exports and links: one's own, or one made from a shared result. */
@@ -23,11 +26,13 @@ export function asAssessment(viewed: Viewed, bank: BankModel): Assessment {
 		new Date(`${viewed.date}T00:00:00.000Z`),
 		'shared'
 	);
-	return { ...base, targets: viewed.targets, answers: viewed.answers };
+	const assessment = { ...base, targets: viewed.targets, answers: viewed.answers };
+	if (viewed.reviewInterval !== undefined) assessment.reviewInterval = viewed.reviewInterval;
+	return assessment;
 }
 
 /**
- * The viewed result's link fragment ("r.…"), with or without its notes. The share panel and the
+ * The viewed result's link fragment ("r.…"), with or without its notes and evidence. The share panel and the
  * exports both make their links here, so a link is the same wherever it is copied from.
  */
 export function resultFragment(

@@ -61,8 +61,13 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
 	test('writes a header and one row per control in bank order', () => {
-		expect(recordsOf(EXAMPLE)).toStrictEqual([
-			[...CSV_COLUMNS],
+		const records = recordsOf(EXAMPLE);
+		// EXAMPLE names no evidence and no dates, and has the default review interval.
+		expect(records.slice(1).map((r) => r.slice(7))).toStrictEqual(
+			BANK.controls.map(() => ['', '', '6 months'])
+		);
+		expect(records.map((r) => r.slice(0, 7))).toStrictEqual([
+			[...CSV_COLUMNS.slice(0, 7)],
 			[
 				'Developer environment',
 				'Identity and access',
@@ -112,10 +117,38 @@ describe('toCsv', () => {
 		]);
 	});
 
+	test("writes each answer's evidence, its checked-on day and the review interval", () => {
+		const records = recordsOf(
+			example({
+				reviewInterval: 'none',
+				answers: {
+					'101': {
+						value: 3,
+						checkedOn: '2026-02-28',
+						evidence: [
+							{ kind: 'link', url: 'https://github.com/acme/web/settings/rules/1' },
+							{ kind: 'text', text: '=HYPERLINK("https://evil.example","x")' },
+						],
+					},
+					'102': { value: 1, evidence: [{ kind: 'text', text: '@SUM(A1)' }] },
+				},
+			})
+		);
+		expect(records[1]?.slice(7)).toStrictEqual([
+			'https://github.com/acme/web/settings/rules/1\n=HYPERLINK("https://evil.example","x")',
+			'2026-02-28',
+			'None',
+		]);
+		// A cell that would start a formula is kept as text.
+		expect(records[2]?.slice(7)).toStrictEqual(["'@SUM(A1)", '', 'None']);
+	});
+
 	test('starts with a byte order mark and ends every record, the last too, with CRLF', () => {
 		const text = toCsv(EXAMPLE, BANK);
 		expect(
-			text.startsWith(`${CSV_BOM}Environment,Capability,Code,Control,Answer,Target,Notes\r\n`)
+			text.startsWith(
+				`${CSV_BOM}Environment,Capability,Code,Control,Answer,Target,Notes,Evidence,Checked on,Review interval\r\n`
+			)
 		).toBe(true);
 		expect(text.endsWith('\r\n')).toBe(true);
 		// Line breaks inside a quoted note stay as they are; only records end with CRLF.

@@ -6,6 +6,7 @@
 import type { Assessment, BankModel } from '../model';
 import { cleanTargets } from '../assessment/validate';
 import { answerOf, answerWord, notesOf, targetWord } from './labels';
+import { checkedOnOf, evidenceOf, reviewIntervalWord } from './evidence-cells';
 
 /** The header row's cells, in column order. */
 export const CSV_COLUMNS = [
@@ -16,6 +17,9 @@ export const CSV_COLUMNS = [
 	'Answer',
 	'Target',
 	'Notes',
+	'Evidence',
+	'Checked on',
+	'Review interval',
 ] as const;
 
 /**
@@ -54,7 +58,9 @@ export function csvRow(values: readonly (string | number)[]): string {
  * The assessment as CSV: a header row, then one row per control of the bank in bank order with
  * the environment's display name, the capability, the code, the control's title, the answer in
  * words ("Unanswered" when there is none), the environment's target stage, and the notes (the
- * note, then the Not-applicable reason prefixed "N/A reason: ", on separate lines of one cell).
+ * note, then the Not-applicable reason prefixed "N/A reason: ", on separate lines of one cell), the
+ * evidence (each link or text on a line of its own in one cell), the day the answer was checked on,
+ * and the assessment's review interval ("6 months", "None").
  *
  * The text starts with a byte order mark and every record, the last included, ends with CRLF.
  * Answers to codes the bank does not hold have no row.
@@ -62,6 +68,7 @@ export function csvRow(values: readonly (string | number)[]): string {
 export function toCsv(assessment: Assessment, bank: BankModel): string {
 	const names = new Map(bank.environments.map((e) => [e.id, e.name]));
 	const targets = cleanTargets(assessment.targets);
+	const interval = reviewIntervalWord(assessment.reviewInterval);
 	const rows = [csvRow(CSV_COLUMNS)];
 	for (const control of bank.controls) {
 		const answer = answerOf(assessment, control.code);
@@ -74,6 +81,9 @@ export function toCsv(assessment: Assessment, bank: BankModel): string {
 				answerWord(answer?.value),
 				targetWord(targets[control.environment]),
 				notesOf(answer).join('\n'),
+				evidenceOf(answer).join('\n'),
+				checkedOnOf(answer),
+				interval,
 			])
 		);
 	}

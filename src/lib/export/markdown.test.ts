@@ -234,14 +234,14 @@ describe('toMarkdownReport', () => {
 				'',
 				'Target stage: Optimal.',
 				'',
-				'| Code | Control | Capability | Answer | Notes |',
-				'| --: | :-- | :-- | :-- | :-- |',
-				'| 201 | Short-lived pipeline credentials | Identity and access | Initial | OIDC for deploys, static keys for "legacy" jobs |',
-				'| 202 | Build provenance | Supply chain | Traditional |   |',
+				'| Code | Control | Capability | Answer | Notes | Evidence | Checked on |',
+				'| --: | :-- | :-- | :-- | :-- | :-- | :-- |',
+				'| 201 | Short-lived pipeline credentials | Identity and access | Initial | OIDC for deploys, static keys for "legacy" jobs |   |   |',
+				'| 202 | Build provenance | Supply chain | Traditional |   |   |   |',
 			].join('\n')
 		);
 		expect(section(report(EXAMPLE), 'Answers: Application environment')).toContain(
-			'| 301 | Data protection | Data | Not applicable | Stateless service; N/A reason: Holds no customer data |'
+			'| 301 | Data protection | Data | Not applicable | Stateless service; N/A reason: Holds no customer data |   |   |'
 		);
 	});
 
@@ -285,10 +285,17 @@ describe('toMarkdownReport', () => {
 				}
 				// The untrusted text, the name and the notes, carries no unescaped Markdown or HTML.
 				const title = text.split('\n')[0]?.slice('# Trustline assessment: '.length) ?? '';
-				const notes = tablesOf(text)
-					.filter((table) => table[0]?.at(-1) === 'Notes')
-					.flatMap((table) => table.slice(2).map((row) => row.at(-1) ?? ''));
-				for (const untrusted of [title, ...notes]) {
+				const answerTables = tablesOf(text).filter((table) => table[0]?.includes('Notes'));
+				const column = (name: string) =>
+					answerTables.flatMap((table) =>
+						table.slice(2).map((row) => row[table[0]!.indexOf(name)] ?? '')
+					);
+				// Evidence links are autolinks; every other piece of evidence is escaped text.
+				const evidence = column('Evidence')
+					.flatMap((cell) => cell.split('; '))
+					.filter((part) => !/^<https?:\/\/[^\s<>|]+>$/.test(part));
+				expect(answerTables).toHaveLength(3);
+				for (const untrusted of [title, ...column('Notes'), ...evidence]) {
 					expect(unescaped(untrusted)).not.toMatch(/[<>&`[\]*_~$|#\\]/);
 				}
 				expect(text.split('\n')).toHaveLength(report(plain(assessment)).split('\n').length);

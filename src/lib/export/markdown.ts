@@ -19,6 +19,7 @@ import {
 	STATUS_WORDS,
 	targetWord,
 } from './labels';
+import { checkedOnOf, evidenceOf, reviewIntervalWord } from './evidence-cells';
 import { escapeMarkdown } from './labels';
 import { guideStepUrl } from './guide-link';
 
@@ -41,6 +42,18 @@ export interface MarkdownOptions {
 	origin?: string;
 	/** The result link (absolute), written under the title so readers can open the result itself. */
 	resultLink?: string;
+}
+
+/**
+ * An answer's evidence for a table cell: links as autolinks (absolute http or https links, with
+ * "|" percent-encoded so it cannot end the cell), texts escaped, separated by "; ".
+ */
+function evidenceCell(answer: Parameters<typeof evidenceOf>[0]): string {
+	return evidenceOf(answer)
+		.map((e) =>
+			/^https?:\/\/[^\s<>]+$/i.test(e) ? `<${e.replaceAll('|', '%7C')}>` : escapeMarkdown(e)
+		)
+		.join('; ');
 }
 
 /** One table row from already escaped cells. */
@@ -106,7 +119,8 @@ const plural = (count: number, one: string, many = `${one}s`) =>
  * target, answered), why each environment reached its stage (and which control capped it), the
  * most exposed threats with their status, the ten highest-priority next actions, the controls
  * answered "Don't know" to find out first (as the results page lists them), then one answers
- * table per environment with the notes. With `resultLink`, the result link follows the title.
+ * table per environment with the notes, evidence and checked-on days (and the review interval
+ * above the scores). With `resultLink`, the result link follows the title.
  *
  * Deterministic: the only date in it is the assessment's own, so the same input gives the same
  * text. `result` must be `scoreAssessment` of this assessment against `bank`.
@@ -128,6 +142,8 @@ export function toMarkdownReport(
 		`Answered against question-bank version ${assessment.bankVersion}. ` +
 			`${o.answered} of ${plural(o.total, 'question')} answered (${o.answeredPercent} %). ` +
 			`Overall: ${percentText(o.percent)}, stage ${stageWord(o.stage)}.`,
+		'',
+		`Review interval: ${reviewIntervalWord(assessment.reviewInterval)}. Each answer shows the day it was checked on.`,
 		''
 	);
 	if (o.provisional) {
@@ -252,8 +268,8 @@ export function toMarkdownReport(
 		}
 		lines.push(
 			...table(
-				['Code', 'Control', 'Capability', 'Answer', 'Notes'],
-				'rllll',
+				['Code', 'Control', 'Capability', 'Answer', 'Notes', 'Evidence', 'Checked on'],
+				'rllllll',
 				controls.map((control) => {
 					const answer = answerOf(assessment, control.code);
 					return [
@@ -262,6 +278,8 @@ export function toMarkdownReport(
 						escapeMarkdown(control.capability),
 						answerWord(answer?.value),
 						notesOf(answer).map(escapeMarkdown).join('; '),
+						evidenceCell(answer),
+						checkedOnOf(answer),
 					];
 				})
 			),

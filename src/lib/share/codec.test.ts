@@ -10,7 +10,7 @@ import { BANK_66, CODES_66, fakeBank } from './fixtures';
 import {
 	decodeResult,
 	encodeResult,
-	FORMAT_VERSION,
+	EVIDENCE_FORMAT,
 	MAX_PAYLOAD_BYTES,
 	RESULT_PREFIX,
 	type DecodeOutcome,
@@ -278,7 +278,7 @@ describe('decodeResult', () => {
 		const outcome = await decodeResult(
 			sealed((w) =>
 				w
-					.u8(FORMAT_VERSION + 1)
+					.u8(EVIDENCE_FORMAT + 1)
 					.u8(1)
 					.u16(0)
 			),
@@ -406,29 +406,48 @@ describe('decodeResult', () => {
 			return sealed((w) => header(w, { flags: 0x40 }).bytes(answersOf(answers)).block(compressed));
 		}
 
-		test('returns invalid for notes that are not DEFLATE', async () => {
+		/** A link whose notes cannot be read opens with its answers, no text, and a warning. */
+		async function expectNotesLost(fragment: string, answered: number): Promise<void> {
+			const outcome = await decodeResult(fragment, SMALL);
+			if (!outcome.ok) throw new Error(outcome.message);
+			expect(outcome.warnings.map((w) => w.reason)).toEqual(['unreadable-notes']);
+			expect(outcome.warnings[0]?.message).toBe(
+				'The notes and evidence in this link could not be read, so it opens without them.'
+			);
+			const answers = Object.values(outcome.result.answers);
+			expect(answers).toHaveLength(answered);
+			expect(answers.every((a) => Object.keys(a).join() === 'value')).toBe(true);
+		}
+
+		test('opens the answers without notes that are not DEFLATE, and says so', async () => {
 			const fragment = sealed((w) =>
 				header(w, { flags: 0x40 })
 					.bytes(answersOf([1, 1, 1, 1, 1, 1, 1]))
 					.block(utf8('plain'))
 			);
-			expect(await decodeResult(fragment, SMALL)).toMatchObject({ ok: false, reason: 'invalid' });
+			await expectNotesLost(fragment, 7);
 		});
 
-		test('returns invalid for a decompression bomb without inflating it all', async () => {
+		test('opens the answers without a decompression bomb, not inflating it all', async () => {
 			// Four megabytes of zeros deflate to about four kilobytes.
 			const fragment = await withNotes(new Uint8Array(MAX_PAYLOAD_BYTES * 64));
 			expect(fragment.length).toBeLessThan(8000);
-			expect(await decodeResult(fragment, SMALL)).toMatchObject({ ok: false, reason: 'invalid' });
+			await expectNotesLost(fragment, 7);
 		});
 
-		test('returns invalid for a note on an unanswered or missing control', async () => {
-			const note = new ByteWriter().varint(0).block(utf8('x')).block(utf8('')).finish();
-			expect(await decodeResult(await withNotes(note, [0, 1, 1, 1, 1, 1, 1]), SMALL)).toMatchObject(
-				{ reason: 'invalid' }
-			);
+		test('opens the answers without notes on an unanswered or missing control', async () => {
+			// The first record is a valid note, so none of a damaged section's notes is kept.
+			const note = new ByteWriter()
+				.varint(0)
+				.block(utf8('kept?'))
+				.block(utf8(''))
+				.varint(0)
+				.block(utf8('x'))
+				.block(utf8(''))
+				.finish();
+			await expectNotesLost(await withNotes(note, [1, 0, 1, 1, 1, 1, 1]), 6);
 			const far = new ByteWriter().varint(7).block(utf8('x')).block(utf8('')).finish();
-			expect(await decodeResult(await withNotes(far), SMALL)).toMatchObject({ reason: 'invalid' });
+			await expectNotesLost(await withNotes(far), 7);
 		});
 
 		test('returns cleaned, shortened text with a warning', async () => {

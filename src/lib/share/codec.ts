@@ -27,6 +27,18 @@
  * as one base-7 number, first code most significant, big-endian in exactly as many bytes as 7^n - 1
  * needs (see ../bytes/radix.ts): 28 bytes for 77 controls instead of 29.
  *
+ * Format 3 (written only when the sender ticks "Include notes and evidence" and the result has
+ * evidence, checked-on days or a review interval to carry) is format 2 followed by the evidence
+ * section: varint byte length, then raw DEFLATE of what ./evidence-link.ts writes (the review
+ * interval, then per answer its checked-on day and evidence entries). Links without it stay
+ * format 2, byte for byte as before, and a site that predates format 3 asks its reader to reload.
+ * Reading and writing the section loads ./evidence-link.ts on demand (chunk 'evidence-link'), so
+ * pages pay for it only then.
+ *
+ * A notes or evidence section that cannot be read (it passed the checksum, so the link was made
+ * wrong rather than damaged in transit) costs only itself: the result opens without the notes and
+ * evidence, with a warning saying so.
+ *
  * Varints are unsigned LEB128. A 77-control bank with a 20-character ASCII name and no notes is
  * 54 bytes of payload plus 4 of checksum in format 2: 80 characters with the prefix (format 1
  * would need 82; the 80-character bound holds up to 79 controls). Format 1 links still open. A
@@ -69,8 +81,10 @@ export const RESULT_PREFIX = 'r.';
 export const FORMAT_VERSION = 2;
 /** The first format, still read: answers as 3 bits each and the name always length-prefixed. */
 const FORMAT_1 = 1;
+/** Format 2 with the evidence section after it, written only when there is evidence to carry. */
+export const EVIDENCE_FORMAT = 3;
 /** Every result format this code reads; bytes 1-4 (bank version, date, flags) mean the same in each. */
-export const READABLE_FORMATS: readonly number[] = [FORMAT_1, FORMAT_VERSION];
+export const READABLE_FORMATS: readonly number[] = [FORMAT_1, FORMAT_VERSION, EVIDENCE_FORMAT];
 /** How many different answer values a control can have (unanswered, four stages, N/A, Don't know). */
 const ANSWER_VALUES = 7;
 /**
@@ -93,6 +107,9 @@ const NOTES_FLAG = 0x40;
 const RESERVED_FLAG = 0x80;
 const ANSWER_BITS = 3;
 
+/** The evidence section's code (format 3), loaded only when a link carries or will carry it. */
+const evidenceLink = () => import('./evidence-link');
+
 /** Why a link did not open. */
 export type DecodeErrorReason =
 	| 'empty'
@@ -107,7 +124,7 @@ export type DecodeErrorReason =
 
 /** Something the reader should know about a link that did open. */
 export interface DecodeWarning {
-	reason: 'bank-changed' | 'unknown-codes' | 'truncated-text';
+	reason: 'bank-changed' | 'unknown-codes' | 'truncated-text' | 'unreadable-notes';
 	message: string;
 	/** 'bank-changed': controls new since the link was made; 'unknown-codes': retired controls whose answers were dropped. */
 	codes?: number[];
@@ -193,8 +210,9 @@ function notesSection(answers: Answers, codes: number[]): Uint8Array | null {
 
 /**
  * Encodes a result as a link fragment (without '#'), e.g. `r.AQEaw…`. Text is cleaned and limited
- * first (see normalizeShared); notes and Not-applicable reasons are included only with
- * `includeNotes`. Rejects with a RangeError when the notes do not fit MAX_PAYLOAD_BYTES (offer a
+ * first (see normalizeShared); notes, Not-applicable reasons, evidence, checked-on days and the
+ * review interval are included only with `includeNotes` (the last three in format 3, with
+ * ./evidence-link.ts, which then loads). Rejects with a RangeError when the notes do not fit MAX_PAYLOAD_BYTES (offer a
  * link without notes), and with a TypeError or RangeError for a result no link can carry.
  */
 export async function encodeResult(
@@ -202,8 +220,14 @@ export async function encodeResult(
 	bank: BankModel,
 	options: { includeNotes?: boolean } = {}
 ): Promise<string> {
-	const shared = normalizeShared(result, bank, options.includeNotes ?? false);
+	let shared = normalizeShared(result, bank, options.includeNotes ?? false);
 	const codes = versionCodes(bank, shared.bankVersion)!;
+	let evidence: Uint8Array | null = null;
+	if (options.includeNotes) {
+		const section = await evidenceLink();
+		shared = section.withEvidence(shared, result);
+		evidence = await section.evidenceSection(shared, codes);
+	}
 	const notes = notesSection(shared.answers, codes);
 	if (notes && notes.length > MAX_PAYLOAD_BYTES) {
 		throw new RangeError('The notes are too long to fit in a link');
@@ -212,7 +236,7 @@ export async function encodeResult(
 	let flags = notes ? NOTES_FLAG : 0;
 	ENVIRONMENT_IDS.forEach((id, i) => (flags |= shared.targets[id] << (2 * i)));
 	const w = new ByteWriter()
-		.u8(FORMAT_VERSION)
+		.u8(evidence ? EVIDENCE_FORMAT : FORMAT_VERSION)
 		.u8(shared.bankVersion)
 		.u16(dayNumber(shared.date)!)
 		.u8(flags);
@@ -224,10 +248,40 @@ export async function encodeResult(
 		)
 	);
 	if (notes) w.block(await deflate(notes));
+	if (evidence) w.block(evidence);
 	if (w.length + CHECKSUM_BYTES > MAX_PAYLOAD_BYTES) {
 		throw new RangeError('The notes are too long to fit in a link');
 	}
 	return sealFragment(RESULT_PREFIX, w.finish());
+}
+
+/**
+ * Reads a notes section into `values` (answers by index); true when some text had to be cleaned,
+ * null when the section cannot be read (then `values` may hold some of its notes: the caller
+ * drops them all).
+ */
+async function readNotes(
+	bytes: Uint8Array,
+	values: (ControlAnswer | undefined)[]
+): Promise<boolean | null> {
+	const section = await inflate(bytes, MAX_PAYLOAD_BYTES);
+	if (!section) return null;
+	const n = new ByteReader(section);
+	let index = -1;
+	let cleaned = false;
+	while (n.remaining > 0) {
+		index += n.varint() + 1;
+		const rawNote = fromUtf8(n.block());
+		const rawReason = fromUtf8(n.block());
+		const answer = values[index];
+		if (n.overrun || n.malformed || !answer) return null;
+		const note = cleanNote(rawNote);
+		const reason = answer.value === 'na' ? cleanNote(rawReason) : '';
+		if (note) answer.note = note;
+		if (reason) answer.naReason = reason;
+		cleaned ||= note !== rawNote || reason !== rawReason;
+	}
+	return cleaned;
 }
 
 /**
@@ -237,7 +291,7 @@ export async function encodeResult(
 function looksTruncated(bytes: Uint8Array, bank: BankModel): boolean {
 	const r = new ByteReader(bytes);
 	const format = r.u8();
-	if (format !== FORMAT_VERSION && format !== FORMAT_1) return false;
+	if (!READABLE_FORMATS.includes(format)) return false;
 	const codes = versionCodes(bank, r.u8());
 	if (!codes) return false;
 	r.u16();
@@ -245,6 +299,7 @@ function looksTruncated(bytes: Uint8Array, bank: BankModel): boolean {
 	r.block();
 	r.bytes(answerBytes(format, codes.length));
 	if (flags & NOTES_FLAG) r.block();
+	if (format === EVIDENCE_FORMAT) r.block();
 	return !r.malformed && (r.overrun || r.remaining < CHECKSUM_BYTES);
 }
 
@@ -254,7 +309,7 @@ function looksTruncated(bytes: Uint8Array, bank: BankModel): boolean {
  * tells the reader what is wrong and what to do. A link made against an earlier bank version
  * (listed in `bank.previous`) opens against the current one, with warnings: answers to retired
  * controls are dropped and listed, new controls count as unanswered. Names and notes come back
- * cleaned and limited, but remain untrusted: render them as text only.
+ * cleaned and limited, but remain untrusted: render them as text only; so do evidence entries.
  */
 export async function decodeResult(fragment: string, bank: BankModel): Promise<DecodeOutcome> {
 	try {
@@ -305,6 +360,7 @@ export async function decodeUnguarded(fragment: string, bank: BankModel): Promis
 	const nameBytes = r.block();
 	const packed = r.bytes(answerBytes(format, codesThen.length));
 	const notesBytes = flags & NOTES_FLAG ? r.block() : undefined;
+	const evidenceBytes = format === EVIDENCE_FORMAT ? r.block() : undefined;
 	if (r.overrun || r.malformed || r.remaining !== 0 || flags & RESERVED_FLAG)
 		return failure('invalid');
 	const digits =
@@ -330,26 +386,33 @@ export async function decodeUnguarded(fragment: string, bank: BankModel): Promis
 	const name = cleanName(rawName);
 	let textCleaned = name !== rawName;
 
+	const warnings: DecodeWarning[] = [];
+	// A notes or evidence section that cannot be read loses only itself (see the module comment).
+	let unreadable = false;
+	let reviewInterval: SharedResult['reviewInterval'];
 	if (notesBytes) {
-		const section = await inflate(notesBytes, MAX_PAYLOAD_BYTES);
-		if (!section) return failure('invalid');
-		const n = new ByteReader(section);
-		let index = -1;
-		while (n.remaining > 0) {
-			index += n.varint() + 1;
-			const rawNote = fromUtf8(n.block());
-			const rawReason = fromUtf8(n.block());
-			const answer = values[index];
-			if (n.overrun || n.malformed || !answer) return failure('invalid');
-			const note = cleanNote(rawNote);
-			const reason = answer.value === 'na' ? cleanNote(rawReason) : '';
-			if (note) answer.note = note;
-			if (reason) answer.naReason = reason;
-			textCleaned ||= note !== rawNote || reason !== rawReason;
+		const notes = await readNotes(notesBytes, values);
+		if (notes === null) unreadable = true;
+		else textCleaned ||= notes;
+	}
+	if (evidenceBytes && !unreadable) {
+		const read = await evidenceLink().then((m) => m.readEvidenceSection(evidenceBytes, values));
+		if (read === null) unreadable = true;
+		else {
+			reviewInterval = read.reviewInterval;
+			textCleaned ||= read.cleaned;
 		}
 	}
+	if (unreadable) {
+		values.forEach((answer, i) => (values[i] = answer && { value: answer.value }));
+		reviewInterval = undefined;
+		textCleaned = name !== rawName;
+		warnings.push({
+			reason: 'unreadable-notes',
+			message: 'The notes and evidence in this link could not be read, so it opens without them.',
+		});
+	}
 
-	const warnings: DecodeWarning[] = [];
 	const answers: Answers = {};
 	if (version === bank.version) {
 		codesThen.forEach((code, i) => {
@@ -401,5 +464,6 @@ export async function decodeUnguarded(fragment: string, bank: BankModel): Promis
 		targets,
 		answers,
 	};
+	if (reviewInterval !== undefined) result.reviewInterval = reviewInterval;
 	return { ok: true, result, warnings };
 }

@@ -15,6 +15,9 @@ import {
 	type Targets,
 } from '../model';
 import { cleanName, cleanNote } from '../text';
+// Types only: importing ../evidence/ here would pull it into the 'codec' chunk (astro.config.mjs),
+// and the questionnaire, which reads evidence but never links, would then load the codec.
+import type { ReviewInterval } from '../evidence/days';
 
 /** One assessment as a result link carries it. */
 export interface SharedResult {
@@ -25,8 +28,13 @@ export interface SharedResult {
 	/** The day the assessment was last changed, YYYY-MM-DD. */
 	date: string;
 	targets: Targets;
-	/** Keys are String(code); unanswered controls have no key; note and naReason only when included. */
+	/**
+	 * Keys are String(code); unanswered controls have no key; note, naReason, evidence and
+	 * checkedOn only when included.
+	 */
 	answers: Answers;
+	/** How often answers are due for review, only when notes and evidence are included. */
+	reviewInterval?: ReviewInterval;
 }
 
 const EPOCH = Date.UTC(2020, 0, 1);
@@ -88,13 +96,18 @@ function isCleanNote(x: unknown): x is string {
 
 /**
  * True when `x` is a SharedResult in canonical form for `bank`: a known bank version, a clean name,
- * a real date a link can carry, a Level per environment, and answers only for that version's codes
- * with non-empty clean notes (reasons only on Not applicable) and no other keys. Everything
+ * a real date a link can carry, a Level per environment, perhaps a review interval, and answers
+ * only for that version's codes with non-empty clean notes (reasons only on Not applicable), clean
+ * evidence, checked-on days a link can carry, and no other keys. Everything
  * decodeResult yields passes it; tests hold decoding to that.
  */
 export function validateShared(x: unknown, bank: BankModel): x is SharedResult {
 	if (!isPlainObject(x)) return false;
-	if (!hasOnlyKeys(x, ['bankVersion', 'name', 'date', 'targets', 'answers'])) return false;
+	if (!hasOnlyKeys(x, ['bankVersion', 'name', 'date', 'targets', 'answers', 'reviewInterval']))
+		return false;
+	// The review intervals of ../evidence/days.ts (see the import above for why not imported).
+	if ('reviewInterval' in x && ![3, 6, 12, 'none'].includes(x['reviewInterval'] as number))
+		return false;
 	const { bankVersion, name, date, targets, answers } = x;
 	if (typeof bankVersion !== 'number' || !Number.isInteger(bankVersion)) return false;
 	const codes = versionCodes(bank, bankVersion);
@@ -109,7 +122,11 @@ export function validateShared(x: unknown, bank: BankModel): x is SharedResult {
 	const known = new Set(codes.map(String));
 	return Object.entries(answers).every(([key, answer]) => {
 		if (!known.has(key) || !isPlainObject(answer)) return false;
-		if (!hasOnlyKeys(answer, ['value', 'note', 'naReason'])) return false;
+		if (!hasOnlyKeys(answer, ['value', 'note', 'naReason', 'evidence', 'checkedOn'])) return false;
+		// Evidence is checked entry by entry where it is read (./evidence-link.ts, loaded only for
+		// links that carry it, cleans it as saved evidence is cleaned); here only its shape.
+		if ('evidence' in answer && !(answer['evidence'] as unknown[])?.length) return false;
+		if ('checkedOn' in answer && dayNumber(String(answer['checkedOn'])) === undefined) return false;
 		if (!isAnswerValue(answer['value'])) return false;
 		if ('note' in answer && !isCleanNote(answer['note'])) return false;
 		if ('naReason' in answer && (answer['value'] !== 'na' || !isCleanNote(answer['naReason'])))
@@ -193,8 +210,9 @@ export function sharedVersion(version: number, answers: Answers, bank: BankModel
 
 /**
  * The SharedResult of a saved assessment, dated by its last change (`updatedAt`, falling back to
- * `createdAt`, then to the first date a link can carry). Notes and Not-applicable reasons are kept
- * only when `includeNotes`; answers with invalid values (a damaged local store) are left out.
+ * `createdAt`, then to the first date a link can carry). Notes, Not-applicable reasons, evidence,
+ * checked-on days and the review interval are kept only when `includeNotes` (evidence and days as
+ * saved: encodeResult cleans them); answers with invalid values (a damaged local store) are left out.
  */
 export function assessmentToShared(
 	a: Assessment,
@@ -218,14 +236,18 @@ export function assessmentToShared(
 					? cleanNote(answer.naReason)
 					: '';
 			if (reason) out.naReason = reason;
+			if (answer.evidence) out.evidence = answer.evidence;
+			if (answer.checkedOn) out.checkedOn = answer.checkedOn;
 		}
 		answers[code] = out;
 	}
-	return {
+	const shared: SharedResult = {
 		bankVersion: bank ? sharedVersion(a.bankVersion, answers, bank) : a.bankVersion,
 		name: cleanName(typeof a.name === 'string' ? a.name : ''),
 		date: datePart(a.updatedAt) ?? datePart(a.createdAt) ?? FIRST_DATE,
 		targets,
 		answers,
 	};
+	if (includeNotes && a.reviewInterval !== undefined) shared.reviewInterval = a.reviewInterval;
+	return shared;
 }
