@@ -59,6 +59,11 @@ export default defineConfig({
 								test: /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]/,
 								priority: 2,
 							},
+							// Vite's helper for import() (a plain call, see the plugin above): a chunk of its own,
+							// as Rolldown emits it unasked, so the codec, which calls import() for a link's evidence
+							// section, does not take it along and make every island that loads code on demand (the
+							// questionnaire's Scorecard import) load the codec too.
+							{ name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 3 },
 							{
 								name: 'base',
 								test: /src[\\/](?:stores[\\/](?:persisted|hash)|islands[\\/]shared[\\/]StorageNotices|lib[\\/](?:download|text|model|ids|scoring[\\/]answers|links[\\/]fragment))\./,
