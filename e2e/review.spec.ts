@@ -366,3 +366,59 @@ test('shares notes and evidence only with "Include notes and evidence" ticked; t
 	expect(problems).toEqual([]);
 	await fresh.close();
 });
+
+test('keeps Scorecard suggestions after a reload, with the Suggested filter, until one is accepted', async ({
+	page,
+}) => {
+	await page.clock.install({ time: at('2026-11-30') });
+	const { problems } = await visit(page, Q);
+	await page
+		.getByLabel('Import OpenSSF Scorecard results')
+		.setInputFiles(join(SAMPLES, 'acme-payments-api.json'));
+	await expect(page.locator('.scorecard-status')).toContainText(
+		'Suggestions are kept with this assessment in this browser, after a reload too'
+	);
+	const suggested = page.locator('[data-suggestion]:visible');
+	const count = await suggested.count();
+	expect(count).toBeGreaterThan(1);
+	await expect(question(page, 13).locator('[data-suggestion]')).toContainText(
+		'Suggested by Scorecard: Initial'
+	);
+
+	await page.reload();
+	await expect(suggested).toHaveCount(count);
+	await expect(question(page, 13).locator('[data-suggestion]')).toContainText(
+		'Suggested by Scorecard: Initial'
+	);
+	await page.getByRole('radio', { name: 'Suggested' }).check();
+	await expect(page.locator('fieldset.q:visible')).toHaveCount(count);
+
+	await question(page, 13).getByRole('button', { name: 'Accept' }).click();
+	await expect(
+		question(page, 13).getByRole('radio', { name: 'Initial', exact: true })
+	).toBeChecked();
+	await page.reload();
+	await expect(suggested).toHaveCount(count - 1);
+	await expect(question(page, 13).locator('[data-suggestion]')).toBeHidden();
+	await expect(
+		question(page, 13).getByRole('radio', { name: 'Initial', exact: true })
+	).toBeChecked();
+	expect(await axeViolations(page)).toEqual([]);
+	expect(problems).toEqual([]);
+});
+
+test('opens the questionnaire with a clear message when saved suggestions are damaged, losing no answer', async ({
+	page,
+}) => {
+	await visit(page, Q);
+	await answer(page, 13, 'Advanced');
+	await page.evaluate(() => localStorage.setItem('trustline:suggestions', '{"schema": 1, "by'));
+	const { problems } = await visit(page, Q);
+	await expect(page.getByRole('alert')).toContainText(
+		'Some saved Scorecard suggestions could not be read: the saved Scorecard suggestions are not valid JSON. Nothing was deleted'
+	);
+	await expect(
+		question(page, 13).getByRole('radio', { name: 'Advanced', exact: true })
+	).toBeChecked();
+	expect(problems).toEqual([]);
+});

@@ -1,9 +1,16 @@
 import { useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import type { SuggestionRule } from '../lib/scorecard/checks';
 import type { FileOutcome } from '../lib/scorecard/scorecard';
 import type { ScorecardResult } from '../lib/scorecard/parse';
-import { showSuggestions } from '../stores/suggestions';
+import {
+	$suggestionsProblem,
+	$suggestionsSaveError,
+	dismissSuggestionsProblem,
+	showSuggestions,
+} from '../stores/suggestions';
 import FileDrop from './shared/FileDrop';
+import { SaveErrorNotice, StorageProblemNotice } from './shared/StorageNotices';
 
 type Props = {
 	/** The mapping's rules: which check scores suggest which stage of which control. */
@@ -12,6 +19,8 @@ type Props = {
 	codesById: Record<string, number>;
 	/** The codes this page asks. */
 	pageCodes: number[];
+	/** The question bank's version, for the assessment an import may start. */
+	bankVersion: number;
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -21,11 +30,13 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * in the browser by a parser that loads on the first import. Suggestions appear beside their
  * questions (src/scripts/questionnaire.ts shows them); nothing here changes an answer.
  */
-export default function ScorecardImport({ rules, codesById, pageCodes }: Props) {
+export default function ScorecardImport({ rules, codesById, pageCodes, bankVersion }: Props) {
 	const results = useRef<ScorecardResult[]>([]);
 	const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
 	const [summary, setSummary] = useState('');
 	const [busy, setBusy] = useState(false);
+	const problem = useStore($suggestionsProblem, { ssr: () => null });
+	const saveError = useStore($suggestionsSaveError, { ssr: () => null });
 
 	async function onFiles(files: FileList | null | undefined) {
 		if (!files || files.length === 0) return;
@@ -48,7 +59,7 @@ export default function ScorecardImport({ rules, codesById, pageCodes }: Props) 
 			}
 			const read = scorecard.importScorecardFiles(texts, results.current, rules, codesById);
 			results.current = read.results;
-			showSuggestions(read.suggestions);
+			showSuggestions(read.suggestions, bankVersion);
 			const here = new Set(pageCodes);
 			const onPage = read.suggestions.filter((s) => here.has(s.code)).length;
 			const elsewhere = read.suggestions.length - onPage;
@@ -61,7 +72,7 @@ export default function ScorecardImport({ rules, codesById, pageCodes }: Props) 
 								? ` (and ${elsewhere} on other pages of the assessment: import the files there to see them).`
 								: '.') +
 							(onPage > 0
-								? ' Each suggestion is beside its question, and "Show: Suggested" lists them; nothing is answered until you accept.'
+								? ' Each suggestion is beside its question, and "Show: Suggested" lists them; nothing is answered until you accept. Suggestions are kept with this assessment in this browser, after a reload too, until you accept or dismiss them.'
 								: '')
 			);
 		} catch {
@@ -79,6 +90,15 @@ export default function ScorecardImport({ rules, codesById, pageCodes }: Props) 
 				Scorecard JSON (<code>scorecard --format json</code> or the public API), one file per
 				repository. Read in this browser only. <a href="/automation/">Which checks suggest what</a>
 			</p>
+			{problem && (
+				<StorageProblemNotice
+					subject="saved Scorecard suggestions"
+					problem={problem}
+					fileName="trustline-unreadable-suggestions.json"
+					onDismiss={dismissSuggestionsProblem}
+				/>
+			)}
+			{saveError && <SaveErrorNotice message={saveError} />}
 			<FileDrop
 				id="scorecard-files"
 				label="Import OpenSSF Scorecard results (or drop the files here)"
