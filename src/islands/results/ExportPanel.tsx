@@ -1,7 +1,7 @@
 import type { BankModel } from '../../lib/model';
 import type { ScoreResult } from '../../lib/scoring';
 import { useState } from 'preact/hooks';
-import { exportFileName, type FormatKind } from '../../lib/export/filename';
+import type { FormatKind } from '../../lib/export/filename';
 import type { MarkdownOptions } from '../../lib/export/markdown';
 import { downloadText } from '../../lib/download';
 import { asAssessment, resultFragment, type Viewed } from './viewed';
@@ -49,7 +49,7 @@ export default function ExportPanel({
 		setError('');
 		const options = await markdownOptions(kind);
 		try {
-			const { makeDownload } = await import('../../lib/export/downloads');
+			const { exportFileName, makeDownload } = await import('../../lib/export/downloads');
 			downloadText(
 				exportFileName(assessment, kind),
 				makeDownload(kind, assessment, bank, result, options),

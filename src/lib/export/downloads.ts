@@ -9,6 +9,9 @@ import { toJson } from './json';
 import { toActionPlan, toMarkdownReport, type MarkdownOptions } from './markdown';
 import type { FormatKind } from './filename';
 
+// The file names too, so the page loads them with the formats, not before.
+export { exportFileName } from './filename';
+
 /** The text of one download of an assessment; `options` go to the two Markdown formats. */
 export function makeDownload(
 	kind: FormatKind,
