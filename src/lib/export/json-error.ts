@@ -221,3 +221,47 @@ export function describeJsonError(text: string): string | null {
 		? `it ends unexpectedly at ${where}`
 		: `unexpected ${showCharacter(at.found)} at ${where}`;
 }
+
+/** The number of bytes `text` takes in UTF-8 (a lone surrogate as the three of U+FFFD). */
+export function utf8Length(text: string): number {
+	let bytes = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80) bytes += 1;
+		else if (code < 0x800) bytes += 2;
+		else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+			bytes += 4;
+			i++;
+		} else bytes += 3;
+	}
+	return bytes;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** A file's text read as JSON, or the sentence that says why it could not be. */
+export type JsonText = { ok: true; data: unknown } | { ok: false; problem: string };
+
+/**
+ * The opening every JSON import shares: text, within its size (`sizeProblem` words the refusal),
+ * a byte order mark skipped (editors on Windows often save one, and JSON.parse does not skip it),
+ * not empty, and parsed; text that is not JSON gets the sentence `notJson` makes of it. Never
+ * throws.
+ */
+export function readJsonText(
+	text: unknown,
+	sizeProblem: (bytes: number) => string | null,
+	notJson: (body: string) => string
+): JsonText {
+	if (typeof text !== 'string')
+		return { ok: false, problem: 'The file could not be read as text.' };
+	const tooLarge = sizeProblem(utf8Length(text));
+	if (tooLarge) return { ok: false, problem: tooLarge };
+	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	if (body.trim() === '') return { ok: false, problem: 'The file is empty.' };
+	try {
+		return { ok: true, data: JSON.parse(body) as unknown };
+	} catch {
+		return { ok: false, problem: notJson(body) };
+	}
+}

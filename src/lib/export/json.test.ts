@@ -13,8 +13,8 @@ import {
 	MAX_IMPORT_BYTES,
 	parseImport,
 	toJson,
-	utf8Length,
 } from './json';
+import { utf8Length } from './json-error';
 import { toCsv } from './csv';
 import { toActionPlan, toMarkdownReport } from './markdown';
 

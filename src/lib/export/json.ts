@@ -8,7 +8,7 @@ import type { Answers, Assessment, BankModel, ControlAnswer } from '../model';
 import { ENVIRONMENT_IDS } from '../model';
 import { parseAssessment } from '../assessment/validate';
 import { CSV_COLUMNS } from './csv';
-import { describeJsonError } from './json-error';
+import { describeJsonError, readJsonText } from './json-error';
 import { PLAN_TITLE, REPORT_TITLE } from './markdown';
 
 /** The `format` field that marks a file as a Trustline assessment export. */
@@ -99,23 +99,6 @@ export function toJson(assessment: Assessment): string {
 	};
 	return `${JSON.stringify(file, null, 2)}\n`;
 }
-
-/** The number of bytes `text` takes in UTF-8 (a lone surrogate as the three of U+FFFD). */
-export function utf8Length(text: string): number {
-	let bytes = 0;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code < 0x80) bytes += 1;
-		else if (code < 0x800) bytes += 2;
-		else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-			bytes += 4;
-			i++;
-		} else bytes += 3;
-	}
-	return bytes;
-}
-
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * The message for a file of `bytes` bytes that is too large to import, or null if it is not.
@@ -276,21 +259,8 @@ function importValue(data: unknown, bank: BankModel): ImportOutcome {
  */
 export function parseImport(text: string, bank: BankModel): ImportOutcome {
 	try {
-		if (typeof text !== 'string') {
-			return { ok: false, problem: 'The file could not be read as text.' };
-		}
-		const tooLarge = importSizeProblem(utf8Length(text));
-		if (tooLarge) return { ok: false, problem: tooLarge };
-		// Editors on Windows often save a byte order mark, which JSON.parse does not skip.
-		const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-		if (body.trim() === '') return { ok: false, problem: 'The file is empty.' };
-		let data: unknown;
-		try {
-			data = JSON.parse(body);
-		} catch {
-			return { ok: false, problem: invalidJson(body) };
-		}
-		return importValue(data, bank);
+		const read = readJsonText(text, importSizeProblem, invalidJson);
+		return read.ok ? importValue(read.data, bank) : read;
 	} catch {
 		// Nothing above is known to throw; this keeps the promise if a future change does.
 		return { ok: false, problem: 'The file could not be read as a Trustline assessment.' };

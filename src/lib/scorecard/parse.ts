@@ -13,7 +13,7 @@
  * evidence need (no details, no documentation text), with every string cleaned and cut short.
  */
 import { cleanName } from '../text';
-import { describeJsonError } from '../export/json-error';
+import { describeJsonError, readJsonText } from '../export/json-error';
 import { isScorecardCheck, INCONCLUSIVE, type ScorecardCheckName } from './checks';
 
 /** The largest file read, in bytes: real results are a few kilobytes, tens with details. */
@@ -119,14 +119,6 @@ export function scorecardSizeProblem(bytes: number): string | null {
 	if (!(bytes > MAX_SCORECARD_BYTES)) return null;
 	const megabytes = Math.ceil(bytes / 100_000) / 10;
 	return `The file is too large (${megabytes} MB); a Scorecard result is read only up to ${MAX_SCORECARD_BYTES / 1_000_000} MB.`;
-}
-
-/** At least the number of bytes the text takes in UTF-8, counted exactly only when it could matter. */
-function byteSize(text: string): number {
-	// A UTF-16 code unit takes 1 to 3 bytes in UTF-8 (a surrogate pair, two units, takes 4).
-	if (text.length * 3 <= MAX_SCORECARD_BYTES) return text.length;
-	if (text.length > MAX_SCORECARD_BYTES) return text.length;
-	return new TextEncoder().encode(text).length;
 }
 
 /** JSON that is some other file a user may pick by mistake, named; or null. */
@@ -260,6 +252,14 @@ function readValue(data: unknown): ScorecardParse {
 	return { ok: true, result, ignored, warnings };
 }
 
+/** The message for text that is not JSON, naming where it goes wrong. */
+function notJson(body: string): string {
+	const where = describeJsonError(body);
+	return where
+		? `The file is not JSON (${where}), so it is not a Scorecard result.`
+		: 'The file is not JSON, so it is not a Scorecard result.';
+}
+
 /**
  * Reads a Scorecard JSON result from a file's text. Never throws.
  *
@@ -271,26 +271,8 @@ function readValue(data: unknown): ScorecardParse {
  */
 export function parseScorecard(text: string): ScorecardParse {
 	try {
-		if (typeof text !== 'string')
-			return { ok: false, problem: 'The file could not be read as text.' };
-		const tooLarge = scorecardSizeProblem(byteSize(text));
-		if (tooLarge) return { ok: false, problem: tooLarge };
-		// Editors on Windows often save a byte order mark, which JSON.parse does not skip.
-		const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-		if (body.trim() === '') return { ok: false, problem: 'The file is empty.' };
-		let data: unknown;
-		try {
-			data = JSON.parse(body);
-		} catch {
-			const where = describeJsonError(body);
-			return {
-				ok: false,
-				problem: where
-					? `The file is not JSON (${where}), so it is not a Scorecard result.`
-					: 'The file is not JSON, so it is not a Scorecard result.',
-			};
-		}
-		return readValue(data);
+		const read = readJsonText(text, scorecardSizeProblem, notJson);
+		return read.ok ? readValue(read.data) : read;
 	} catch {
 		// Nothing above is known to throw; this keeps the promise if a future change does.
 		return { ok: false, problem: 'The file could not be read as a Scorecard result.' };
