@@ -5,6 +5,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { axeViolations, visit } from './helpers';
+import { realBank } from '../src/test/content';
+import { encodeResult, RESULT_LINK } from '../src/lib/share/codec';
+import { versionCodes } from '../src/lib/share/shared';
+import { openLink, sealFragment } from '../src/lib/links/envelope';
+import { ByteWriter, utf8 } from '../src/lib/bytes/bytes';
+import { deflate } from '../src/lib/bytes/deflate';
 
 const Q = '/assess/developer/';
 const SAMPLES = join(import.meta.dirname, '..', 'src', 'lib', 'scorecard', 'samples');
@@ -420,5 +426,66 @@ test('opens the questionnaire with a clear message when saved suggestions are da
 	await expect(
 		question(page, 13).getByRole('radio', { name: 'Advanced', exact: true })
 	).toBeChecked();
+	expect(problems).toEqual([]);
+});
+
+test('opens a shared result whose notes cannot be read, or whose evidence holds a javascript: link, and says what was left out', async ({
+	page,
+}) => {
+	const bank = realBank();
+	const codes = versionCodes(bank, bank.version)!;
+	const opened = openLink(
+		await encodeResult(
+			{
+				bankVersion: bank.version,
+				name: 'Payments team',
+				date: '2026-11-30',
+				targets: { developer: 2, platform: 2, application: 2 },
+				answers: { '11': { value: 2 }, '12': { value: 1 } },
+			},
+			bank
+		),
+		RESULT_LINK
+	);
+	if (!opened.ok) throw new Error(opened.reason);
+	let dialogs = 0;
+	page.on('dialog', (d) => {
+		dialogs++;
+		void d.dismiss();
+	});
+
+	// A notes section that passes the checksum but is not DEFLATE: the answers still open.
+	const damaged = new ByteWriter().bytes(opened.payload).block(utf8('not deflate')).finish();
+	damaged[4]! |= 0x40;
+	const { problems } = await visit(page, `/results/#${sealFragment('r.', damaged)}`);
+	const banner = page.locator('.notice', {
+		has: page.getByRole('heading', { name: 'Shared result: Payments team' }),
+	});
+	await expect(banner).toContainText(
+		'The notes and evidence in this link could not be read, so it opens without them.'
+	);
+	await expect(page.getByRole('table', { name: 'Scores' })).toBeVisible();
+
+	// An evidence section (format 3) holding a javascript: link beside an https one.
+	const section = new ByteWriter().u8(3).varint(codes.indexOf(11)).varint(0).varint(2);
+	for (const url of ['javascript:alert(document.domain)', 'https://example.org/ruleset']) {
+		const bytes = utf8(url);
+		section.varint(bytes.length * 2 + 1).bytes(bytes);
+	}
+	const hostile = new ByteWriter()
+		.bytes(opened.payload)
+		.block(await deflate(section.finish()))
+		.finish();
+	hostile[0] = 3;
+	await visit(page, 'about:blank');
+	await visit(page, `/results/#${sealFragment('r.', hostile)}`);
+	await expect(banner).toContainText(
+		'An evidence link in this result was left out: only http and https links can be evidence'
+	);
+	const evidence = page.getByRole('region', { name: 'Notes and evidence' });
+	await expect(evidence.getByRole('link', { name: 'https://example.org/ruleset' })).toBeVisible();
+	await expect(evidence).not.toContainText('javascript');
+	expect(await axeViolations(page)).toEqual([]);
+	expect(dialogs).toBe(0);
 	expect(problems).toEqual([]);
 });

@@ -124,7 +124,8 @@ export type DecodeErrorReason =
 
 /** Something the reader should know about a link that did open. */
 export interface DecodeWarning {
-	reason: 'bank-changed' | 'unknown-codes' | 'truncated-text' | 'unreadable-notes';
+	reason:
+		'bank-changed' | 'unknown-codes' | 'truncated-text' | 'unreadable-notes' | 'unsafe-evidence';
 	message: string;
 	/** 'bank-changed': controls new since the link was made; 'unknown-codes': retired controls whose answers were dropped. */
 	codes?: number[];
@@ -401,6 +402,7 @@ export async function decodeUnguarded(fragment: string, bank: BankModel): Promis
 		else {
 			reviewInterval = read.reviewInterval;
 			textCleaned ||= read.cleaned;
+			if (read.unsafe) warnings.push({ reason: 'unsafe-evidence', message: read.unsafe });
 		}
 	}
 	if (unreadable) {

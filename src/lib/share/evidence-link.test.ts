@@ -123,7 +123,7 @@ describe('result links with notes and evidence', () => {
 		return sealFragment('r.', bytes);
 	}
 
-	test('clean a hostile link in the evidence section rather than show it', async () => {
+	test('leave out a hostile link in the evidence section, and say so', async () => {
 		const js = utf8('javascript:alert(document.domain)');
 		const ok = utf8('https://example.org/');
 		const section = new ByteWriter()
@@ -144,7 +144,33 @@ describe('result links with notes and evidence', () => {
 			evidence: [{ kind: 'link', url: 'https://example.org/' }],
 		});
 		expect(outcome.result.reviewInterval).toBe(6);
-		expect(outcome.warnings.map((w) => w.reason)).toEqual(['truncated-text']);
+		expect(outcome.warnings).toEqual([
+			{
+				reason: 'unsafe-evidence',
+				message:
+					'An evidence link in this result was left out: only http and https links can be evidence (a javascript: or data: link could run or show anything).',
+			},
+		]);
+	});
+
+	test('count every link that is not http or https, however it is disguised', async () => {
+		const w = new ByteWriter().u8(0).varint(0).varint(0).varint(3);
+		for (const url of [
+			'data:text/html,<script>alert(1)</script>',
+			' java\nscript:alert(1)',
+			'https://example.org/x',
+		]) {
+			const bytes = utf8(url);
+			w.varint(bytes.length * 2 + 1).bytes(bytes);
+		}
+		const outcome = await decodeResult(await withSection(w.finish()), SMALL);
+		if (!outcome.ok) throw new Error(outcome.message);
+		expect(outcome.result.answers['1']?.evidence).toEqual([
+			{ kind: 'link', url: 'https://example.org/x' },
+		]);
+		expect(outcome.warnings.map((x) => x.message)).toEqual([
+			'2 evidence links in this result were left out: only http and https links can be evidence (a javascript: or data: link could run or show anything).',
+		]);
 	});
 
 	test.each<[string, Uint8Array, boolean]>([

@@ -71,16 +71,26 @@ export async function evidenceSection(
 	return w.length > 1 || shared.reviewInterval !== undefined ? deflate(w.finish()) : null;
 }
 
+/** What the reader is told about evidence links a link carried that were not http or https. */
+export function unsafeLinksMessage(count: number): string {
+	return `${count === 1 ? 'An evidence link' : `${count} evidence links`} in this result ${count === 1 ? 'was' : 'were'} left out: only http and https links can be evidence (a javascript: or data: link could run or show anything).`;
+}
+
 /**
  * Reads a compressed section into `values` (answers by index into the version's codes). Returns
- * the review interval and whether some evidence had to be cleaned or left out, or null when the
- * section cannot be read (not DEFLATE, too large, cut short, a record for an unanswered control,
- * a value out of range); then `values` is left as it was.
+ * the review interval, whether some evidence had to be cleaned or left out, and a message when
+ * evidence links that are not http or https were left out; or null when the section cannot be
+ * read (not DEFLATE, too large, cut short, a record for an unanswered control, a value out of
+ * range); then `values` is left as it was.
  */
 export async function readEvidenceSection(
 	bytes: Uint8Array,
 	values: (ControlAnswer | undefined)[]
-): Promise<{ reviewInterval: ReviewInterval | undefined; cleaned: boolean } | null> {
+): Promise<{
+	reviewInterval: ReviewInterval | undefined;
+	cleaned: boolean;
+	unsafe: string | null;
+} | null> {
 	const section = await inflate(bytes, MAX_SECTION_BYTES);
 	if (!section || section.length === 0) return null;
 	const r = new ByteReader(section);
@@ -89,6 +99,7 @@ export async function readEvidenceSection(
 	const found: { index: number; checkedOn?: string; evidence: Evidence[] }[] = [];
 	let index = -1;
 	let cleaned = false;
+	let unsafe = 0;
 	while (r.remaining > 0) {
 		index += r.varint() + 1;
 		const day = r.varint();
@@ -101,8 +112,12 @@ export async function readEvidenceSection(
 			raw.push(head & 1 ? { kind: 'link', url: text } : { kind: 'text', text });
 		}
 		if (r.overrun || r.malformed) return null;
-		const { evidence } = cleanEvidenceList(raw);
-		cleaned ||= JSON.stringify(evidence) !== JSON.stringify(raw);
+		// Links that are not http or https get a message of their own; anything else cleaned, the
+		// general one.
+		const safe = raw.filter((e) => e.kind === 'text' || /^https?:/i.test(e.url.trim()));
+		unsafe += raw.length - safe.length;
+		const { evidence } = cleanEvidenceList(safe);
+		cleaned ||= JSON.stringify(evidence) !== JSON.stringify(safe);
 		found.push({ index, evidence, ...(day ? { checkedOn: dateOfDay(day - 1) } : {}) });
 	}
 	if (r.overrun || r.malformed) return null;
@@ -111,5 +126,9 @@ export async function readEvidenceSection(
 		if (evidence.length) answer.evidence = evidence;
 		if (checkedOn) answer.checkedOn = checkedOn;
 	}
-	return { reviewInterval: INTERVALS[intervalCode - 1], cleaned };
+	return {
+		reviewInterval: INTERVALS[intervalCode - 1],
+		cleaned,
+		unsafe: unsafe ? unsafeLinksMessage(unsafe) : null,
+	};
 }
