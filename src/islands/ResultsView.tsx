@@ -5,6 +5,7 @@ import { $hash } from '../stores/hash';
 import { $shared, openSharedLink } from '../stores/results';
 import type { BankModel } from '../lib/model';
 import { scoreAssessment } from '../lib/scoring';
+import type { NamedCrosswalk } from '../lib/frameworks/crosswalk';
 import { splitRoadmap } from '../lib/plan/next-steps';
 import type { Viewed } from './results/viewed';
 import SharedBanner from './results/SharedBanner';
@@ -20,9 +21,13 @@ import ReviewDue from './results/ReviewDue';
 import EvidenceList from './results/EvidenceList';
 import { DEFAULT_REVIEW_INTERVAL, localToday } from '../lib/evidence/review';
 import { reviewSummary } from '../lib/evidence/review-set';
+import FrameworkCoverage from './results/FrameworkCoverage';
+import TrackerSection from './results/TrackerSection';
 
 type Props = {
 	bank: BankModel;
+	/** Framework IDs with the codes of the controls citing them, and each framework's name and slug. */
+	frameworks: NamedCrosswalk[];
 	/** The site's address (astro.config.mjs `site`), for links in exports that leave the site. */
 	site: string;
 };
@@ -31,7 +36,7 @@ type Props = {
  * The results dashboard for the active assessment or a shared link: the pieces are in
  * ./results/, the state and actions in src/stores/results.ts.
  */
-export default function ResultsView({ bank, site }: Props) {
+export default function ResultsView({ bank, frameworks, site }: Props) {
 	const active = useStore($activeAssessment, { ssr: () => null });
 	const shared = useStore($shared);
 	const hash = useStore($hash, { ssr: 'initial' });
@@ -128,8 +133,22 @@ export default function ResultsView({ bank, site }: Props) {
 					)}
 					<WhyStages result={result} />
 					<ThreatExposure bank={bank} result={result} />
+					<FrameworkCoverage bank={bank} frameworks={frameworks} answers={viewed.answers} />
 					<SharePanel bank={bank} viewed={viewed} />
-					<ExportPanel bank={bank} viewed={viewed} result={result} site={site} />
+					<ExportPanel
+						bank={bank}
+						viewed={viewed}
+						result={result}
+						site={site}
+						crosswalk={frameworks}
+					/>
+					<TrackerSection
+						bank={bank}
+						viewed={viewed}
+						result={result}
+						frameworks={frameworks}
+						site={site}
+					/>
 				</>
 			)}
 			{/* Outside the branches above so its messages survive the first import. */}

@@ -69,6 +69,12 @@ export interface Assessment {
 	 * saved before Trustline had reviews, which then have the default, 6 months.
 	 */
 	reviewInterval?: ReviewInterval;
+	/**
+	 * The GitHub repository ("owner/name") the "Create GitHub issue" links and the `gh` script
+	 * point at; absent until the user sets one. Saved as `parseRepository` returns it; read back as
+	 * cleaned text, which the tracker panel uses only when `isRepository` accepts it.
+	 */
+	repository?: string;
 }
 
 /** A control as the scoring, share and UI code needs it. */

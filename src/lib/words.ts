@@ -7,7 +7,7 @@
 import { STAGE_NAMES, type Level } from './model';
 import { STAGE_THRESHOLDS } from './scoring/stages';
 import type { ThreatStatus } from './scoring/types';
-import type { CoverageStatus } from './frameworks/coverage';
+import type { CoverageStatus } from './frameworks/coverage-rules';
 
 /** What an answer reads as, including the two answers that are not a stage. */
 export const ANSWER_WORDS = {

@@ -1,5 +1,6 @@
 import type { BankModel } from '../../lib/model';
 import type { ScoreResult } from '../../lib/scoring';
+import type { FrameworkCrosswalk } from '../../lib/frameworks/crosswalk';
 import { useState } from 'preact/hooks';
 import type { FormatKind } from '../../lib/export/filename';
 import type { MarkdownOptions } from '../../lib/export/markdown';
@@ -16,11 +17,14 @@ export default function ExportPanel({
 	viewed,
 	result,
 	site,
+	crosswalk,
 }: {
 	bank: BankModel;
 	viewed: Viewed;
 	result: ScoreResult;
 	site: string;
+	/** For the report's framework coverage section. */
+	crosswalk: readonly FrameworkCrosswalk[];
 }) {
 	const assessment = asAssessment(viewed, bank);
 	const [error, setError] = useState('');
@@ -52,7 +56,7 @@ export default function ExportPanel({
 			const { exportFileName, makeDownload } = await import('../../lib/export/downloads');
 			downloadText(
 				exportFileName(assessment, kind),
-				makeDownload(kind, assessment, bank, result, options),
+				makeDownload(kind, assessment, bank, result, { ...options, crosswalk }),
 				type
 			);
 		} catch {

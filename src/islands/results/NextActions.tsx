@@ -1,11 +1,8 @@
 import type { BankModel } from '../../lib/model';
 import type { ScoreResult } from '../../lib/scoring';
-import type { NextSteps } from '../../lib/plan/next-steps';
+import { LISTED_ACTIONS, type NextSteps } from '../../lib/plan/next-steps';
 import ActionItem from './ActionItem';
 import type { Viewed } from './viewed';
-
-/** How many actions the page lists; the action plan export holds them all. */
-const LISTED = 10;
 
 /**
  * The ten most useful next steps, each linking to its guide's section with the reason it ranks
@@ -25,7 +22,7 @@ export default function NextActions({
 	/** The result link's fragment when a shared result is on view, so the gaps path opens it too. */
 	fragment: string;
 }) {
-	const listed = steps.actions.slice(0, LISTED);
+	const listed = steps.actions.slice(0, LISTED_ACTIONS);
 	return (
 		<section aria-labelledby="actions-heading">
 			<h2 id="actions-heading">Next actions</h2>
@@ -55,8 +52,8 @@ export default function NextActions({
 					controls, with their guidance and practice questions.
 				</p>
 			)}
-			{steps.actions.length > LISTED && (
-				<p>{steps.actions.length - LISTED} more in the action plan (download it below).</p>
+			{steps.actions.length > LISTED_ACTIONS && (
+				<p>{steps.actions.length - LISTED_ACTIONS} more in the action plan (download it below).</p>
 			)}
 		</section>
 	);

@@ -4,8 +4,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { lightBank } from '../../lib/model';
 import { scoreAssessment } from '../../lib/scoring';
 import { BANK, EXAMPLE } from '../../lib/export/fixtures';
-import { bankTextOf } from '../../lib/export/bank-text';
+import { controlTextsOf } from '../../lib/workshop/texts';
 import { parseCsv } from '../../test/csv';
+import { exportFileName } from '../../lib/export/filename';
 import TrackerPanel from './TrackerPanel';
 
 const downloads = vi.hoisted(() => [] as { name: string; text: string; type: string }[]);
@@ -18,16 +19,18 @@ vi.mock(import('../../lib/download'), async (importOriginal) => ({
 
 const result = scoreAssessment(BANK, EXAMPLE.answers, EXAMPLE.targets);
 
-function renderPanel(repository = '', onRepository = vi.fn()) {
+function renderPanel(repository = '', onRepository = vi.fn(), saved = true) {
 	render(
 		<TrackerPanel
 			bank={lightBank(BANK)}
 			assessment={EXAMPLE}
+			fileName={(kind) => exportFileName(EXAMPLE, kind)}
 			result={result}
 			crosswalk={[]}
 			site="https://trustline.example"
 			repository={repository}
 			onRepository={onRepository}
+			saved={saved}
 		/>
 	);
 	return onRepository;
@@ -37,7 +40,7 @@ beforeEach(() => {
 	downloads.length = 0;
 	vi.stubGlobal(
 		'fetch',
-		vi.fn(() => Promise.resolve(new Response(JSON.stringify(bankTextOf(BANK)))))
+		vi.fn(() => Promise.resolve(new Response(JSON.stringify(controlTextsOf(BANK)))))
 	);
 });
 afterEach(() => {
@@ -78,9 +81,25 @@ describe('TrackerPanel', () => {
 		const [file] = downloads;
 		expect(file?.name).toBe('trustline-payments-team-2026-11-26-azure-boards.csv');
 		const records = parseCsv(file?.text ?? '');
-		expect(records.slice(1).map((r) => r[0])).toEqual(['Task', 'Task', 'Task']);
+		expect(records.slice(1).map((r) => r[0])).toEqual(['Task', 'Task']);
 		// "some" is the Initial description, which only /bank.json holds.
 		expect(records[1]?.[2]).toContain('<strong>What Initial looks like:</strong> some');
+	});
+
+	test('says a shared result keeps the repository on the page only', () => {
+		renderPanel('', vi.fn(), false);
+		expect(screen.getByText(/Kept on this page only/)).toBeTruthy();
+	});
+
+	test('downloads the CycloneDX attestation from its own module', async () => {
+		renderPanel();
+		fireEvent.click(screen.getByRole('button', { name: 'Download CycloneDX attestation' }));
+		await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 });
+		const [file] = downloads;
+		expect(file?.name).toBe('trustline-payments-team-2026-11-26.cdx.json');
+		expect(file?.type).toBe('application/vnd.cyclonedx+json');
+		const bom = JSON.parse(file?.text ?? '') as { bomFormat: string; specVersion: string };
+		expect([bom.bomFormat, bom.specVersion]).toEqual(['CycloneDX', '1.6']);
 	});
 
 	test('downloads the script for the saved repository', async () => {

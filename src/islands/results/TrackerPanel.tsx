@@ -1,11 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Assessment, BankModel } from '../../lib/model';
 import type { ScoreResult } from '../../lib/scoring';
 import type { FrameworkCrosswalk } from '../../lib/frameworks/crosswalk';
 import { parseRepository } from '../../lib/export/repository';
-import { exportFileName, type ExportKind } from '../../lib/export/filename';
+import type { ExportKind } from '../../lib/export/filename';
 import { downloadText } from '../../lib/download';
-import { loadTrackers, type TrackerKit } from './trackers';
+import { loadAttestation, loadTrackers, type Kit, type TrackerKit } from './kits';
+import type { IssueLink } from '../../lib/export/tracker';
+import { LISTED_ACTIONS } from '../../lib/plan/next-steps';
 
 /** The work item type choices for Azure Boards. */
 const BOARDS_TYPES = ['Issue', 'Task'] as const;
@@ -13,21 +15,27 @@ const BOARDS_TYPES = ['Issue', 'Task'] as const;
 /**
  * The tracker and audit exports: the repository the "Create GitHub issue" links point at, and
  * downloads of the `gh` script, the Azure Boards and Jira CSV files and the CycloneDX
- * attestation. The exporters load when the first file is asked for.
+ * attestation. It loads, in the chunk `tracker`, when the user opens its disclosure
+ * (./TrackerSection.tsx); the attestation's builder loads from its button.
  */
 export default function TrackerPanel({
 	bank,
 	assessment,
+	fileName,
 	result,
 	crosswalk,
 	site,
 	repository,
 	onRepository,
+	saved,
+	links = null,
 }: {
 	/** The bank as the page has it (without the long texts, which load with the exporters). */
 	bank: BankModel;
 	/** The viewed result as an assessment. */
 	assessment: Assessment;
+	/** The download's file name (`exportFileName`), passed in so this chunk does not load it. */
+	fileName: (kind: ExportKind) => string;
 	result: ScoreResult;
 	/** The referenced crosswalk, for the attestation's framework properties. */
 	crosswalk: readonly FrameworkCrosswalk[];
@@ -37,8 +45,14 @@ export default function TrackerPanel({
 	repository: string;
 	/** Saves a checked repository, or '' to clear it. */
 	onRepository: (repository: string) => void;
+	/** Whether the repository is saved with the assessment (one's own) or kept on the page only. */
+	saved: boolean;
+	/** Every action's "Create GitHub issue" link, in roadmap order, once a repository is set. */
+	links?: readonly IssueLink[] | null;
 }) {
 	const [draft, setDraft] = useState(repository);
+	// Another tab, or another assessment on view, may change the saved repository.
+	useEffect(() => setDraft(repository), [repository]);
 	const [problem, setProblem] = useState('');
 	const [boardsType, setBoardsType] = useState<(typeof BOARDS_TYPES)[number]>('Issue');
 	const [status, setStatus] = useState('');
@@ -59,11 +73,17 @@ export default function TrackerPanel({
 		}
 	}
 
-	async function download(kind: ExportKind, type: string, make: (kit: TrackerKit) => string) {
+	// The exporters load from the click, each kit a chunk of its own.
+	async function download<M>(
+		load: (bank: BankModel) => Promise<Kit<M>>,
+		kind: ExportKind,
+		type: string,
+		make: (kit: Kit<M>) => string
+	) {
 		setStatus('');
 		try {
-			const kit = await loadTrackers(bank);
-			downloadText(exportFileName(assessment, kind), make(kit), type);
+			const kit = await load(bank);
+			downloadText(fileName(kind), make(kit), type);
 		} catch {
 			setStatus('The exporters could not be loaded. Check the connection and try again.');
 		}
@@ -74,11 +94,11 @@ export default function TrackerPanel({
 	const checked = parseRepository(repository);
 
 	return (
-		<section aria-labelledby="trackers-heading" class="no-print">
-			<h2 id="trackers-heading">Work items and attestation</h2>
+		<div class="tracker-panel">
 			<p>
 				Turn the next actions into work items in your tracker, highest priority first, each linking
-				to its guide. Nothing is sent anywhere until you create the items yourself.
+				to its guide, or give auditors a CycloneDX attestation. Nothing is sent anywhere until you
+				create the items yourself.
 			</p>
 			<div class="field">
 				<label for="tracker-repository">GitHub repository (owner/name)</label>
@@ -100,21 +120,44 @@ export default function TrackerPanel({
 					onChange={(event) => commit(event.currentTarget.value)}
 				/>
 				<p id="tracker-repository-hint" class="muted">
-					Saved with the assessment. Each next action then gets a “Create GitHub issue” link to
-					GitHub's new-issue form, filled in for you to check and submit.
+					{saved
+						? 'Saved with the assessment. '
+						: 'Kept on this page only: save the result as your own to keep it. '}
+					Each next action then gets a “Create GitHub issue” link to GitHub's new-issue form.
 				</p>
 				{problem && (
-					<p id="tracker-repository-problem" class="field-problem" role="alert">
+					<p id="tracker-repository-problem" class="notice error" role="alert">
 						{problem}
 					</p>
 				)}
 			</div>
+			{links && links.length > 0 && (
+				<>
+					<p>The next actions as GitHub issues, filled in for you to check and submit:</p>
+					<ol class="issue-links">
+						{links.slice(0, LISTED_ACTIONS).map((link) => (
+							<li key={link.code}>
+								<span id={`issue-${link.code}`}>{link.title}</span>{' '}
+								<a href={link.url} aria-describedby={`issue-${link.code}`}>
+									Create GitHub issue
+								</a>
+							</li>
+						))}
+					</ol>
+					{links.length > LISTED_ACTIONS && (
+						<p>
+							The other {links.length - LISTED_ACTIONS} are in the action plan; the script below
+							creates all {links.length}.
+						</p>
+					)}
+				</>
+			)}
 			<div class="actions">
 				<button
 					type="button"
 					class="secondary"
 					onClick={() =>
-						void download('gh', 'text/x-shellscript', (kit) =>
+						void download(loadTrackers, 'gh', 'text/x-shellscript', (kit) =>
 							kit.exporters.toGhScript(
 								items(kit),
 								checked.ok ? { repository: checked.repository } : {}
@@ -128,7 +171,9 @@ export default function TrackerPanel({
 					type="button"
 					class="secondary"
 					onClick={() =>
-						void download('jira', 'text/csv', (kit) => kit.exporters.toJiraCsv(items(kit)))
+						void download(loadTrackers, 'jira', 'text/csv', (kit) =>
+							kit.exporters.toJiraCsv(items(kit))
+						)
 					}
 				>
 					Download Jira CSV
@@ -137,7 +182,7 @@ export default function TrackerPanel({
 					type="button"
 					class="secondary"
 					onClick={() =>
-						void download('cdxa', 'application/vnd.cyclonedx+json', (kit) =>
+						void download(loadAttestation, 'cdxa', 'application/vnd.cyclonedx+json', (kit) =>
 							kit.exporters.toCdxaJson(assessment, kit.bank, result, { origin: site, crosswalk })
 						)
 					}
@@ -164,7 +209,7 @@ export default function TrackerPanel({
 					type="button"
 					class="secondary"
 					onClick={() =>
-						void download('boards', 'text/csv', (kit) =>
+						void download(loadTrackers, 'boards', 'text/csv', (kit) =>
 							kit.exporters.toBoardsCsv(items(kit), boardsType)
 						)
 					}
@@ -178,10 +223,10 @@ export default function TrackerPanel({
 				CycloneDX 1.6 file for tools and auditors that read CycloneDX.
 			</p>
 			{status && (
-				<p role="alert" class="field-problem">
+				<p role="alert" class="notice error">
 					{status}
 				</p>
 			)}
-		</section>
+		</div>
 	);
 }

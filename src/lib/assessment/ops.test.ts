@@ -169,4 +169,19 @@ describe('validation', () => {
 		expect(parseAssessment('x')).toEqual({ ok: false, problem: 'it is not an object' });
 		expect(parseAssessment(base)).toEqual({ ok: true, assessment: base });
 	});
+
+	test('keeps the repository as cleaned text and drops one that is not text, never the assessment', () => {
+		expect(parseAssessment({ ...base, repository: 'contoso/payments' })).toEqual({
+			ok: true,
+			assessment: { ...base, repository: 'contoso/payments' },
+		});
+		// Line breaks and control characters go; whether it is owner/name the tracker panel checks.
+		expect(parseAssessment({ ...base, repository: ' a/b\n$(x)\u0007 ' })).toEqual({
+			ok: true,
+			assessment: { ...base, repository: 'a/b $(x)' },
+		});
+		for (const bad of [42, null, '', '   ', { owner: 'a' }]) {
+			expect(parseAssessment({ ...base, repository: bad })).toEqual({ ok: true, assessment: base });
+		}
+	});
 });

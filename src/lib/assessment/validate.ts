@@ -103,5 +103,9 @@ export function parseAssessment(
 	};
 	// Assessments saved before reviews existed have no interval and keep the default (6 months).
 	if (isReviewInterval(x['reviewInterval'])) assessment.reviewInterval = x['reviewInterval'];
+	// Optional, and only a detail: a repository that is not "owner/name" is dropped, not the assessment.
+	// Only cleaned here: the tracker panel checks it is "owner/name" (isRepository) before use.
+	const repository = cleanName(x['repository']);
+	if (repository) assessment.repository = repository;
 	return { ok: true, assessment };
 }

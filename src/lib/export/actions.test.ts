@@ -1,17 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { anyText, BANK, example } from './fixtures';
-import { guideStepUrl, labelOf, paragraphsOf, priorityOfRank, trackerText } from './actions';
+import { anyText, BANK, example, EXAMPLE } from './fixtures';
+import { lightBank } from '../model';
+import { scoreAssessment } from '../scoring';
+import {
+	actionItems,
+	guideStepUrl,
+	labelOf,
+	paragraphsOf,
+	priorityOfRank,
+	trackerText,
+} from './actions';
 import { hostileAssessment, hostileBank, itemsOf, ORIGIN } from './tracker-fixtures';
 
 describe('actionItems', () => {
-	test('returns one item per roadmap step, in roadmap order', () => {
-		// 202: 3 × (1 + 3) × 3 = 36; 201: 2 × (1 + 3 + 3) × 2 = 28; 102 (Don't know): 1 × (1 + 2) × 3 = 9.
+	test('returns one item per step of the action plan, in roadmap order', () => {
+		// 202: 3 × (1 + 3) × 3 = 36; 201: 2 × (1 + 3 + 3) × 2 = 28. 102, answered "Don't know", is
+		// to find out first (as on the results page and in the action plan), not a work item.
 		const items = itemsOf();
 		expect(items.map((i) => [i.rank, i.of, i.code, i.score, i.priority])).toEqual([
-			[1, 3, 202, 36, 1],
-			[2, 3, 201, 28, 2],
-			[3, 3, 102, 9, 3],
+			[1, 2, 202, 36, 1],
+			[2, 2, 201, 28, 3],
 		]);
 	});
 
@@ -31,6 +40,13 @@ describe('actionItems', () => {
 			title: 'Build provenance: from Traditional to Initial',
 			source: 'Payments team (2026-11-26)',
 		});
+	});
+
+	test('reads the stage descriptions from the given bank when the roadmap comes from the light one', () => {
+		const light = lightBank(BANK);
+		const result = scoreAssessment(light, EXAMPLE.answers, EXAMPLE.targets);
+		expect(actionItems(EXAMPLE, BANK, result, { origin: ORIGIN })).toEqual(itemsOf());
+		expect(actionItems(EXAMPLE, light, result)[0]?.nextLooksLike).toBe('');
 	});
 
 	test('returns site-relative guide links without an origin', () => {
@@ -143,7 +159,7 @@ describe('paragraphsOf', () => {
 			{
 				key: 'from',
 				label: 'From',
-				text: 'Action 1 of 3 from the Trustline assessment Payments team (2026-11-26), priority 36 (weight × (1 + severities of the threats mitigated) × stages to climb).',
+				text: 'Action 1 of 2 from the Trustline assessment Payments team (2026-11-26), priority 36 (weight × (1 + severities of the threats mitigated) × stages to climb).',
 			},
 		]);
 	});

@@ -16,6 +16,7 @@ import type { ScoreResult } from '../scoring';
 import { cleanName, cleanNote } from '../text';
 import { assessmentDay, SEVERITY_WORDS } from './labels';
 import { guideStepUrl } from './guide-link';
+import { splitRoadmap } from '../plan/next-steps';
 
 export { guideStepUrl };
 
@@ -90,7 +91,8 @@ export function priorityOfRank(rank: number, of: number): 1 | 2 | 3 | 4 {
 }
 
 /**
- * Every step of the roadmap as a tracker item, in roadmap order. `result` must be
+ * Every step of the action plan as a tracker item, in roadmap order: the roadmap without the
+ * controls answered "Don't know" (src/lib/plan/next-steps.ts). `result` must be
  * `scoreAssessment` of this assessment against `bank`; the bank should be the full one (with level
  * descriptions), or `nextLooksLike` stays empty.
  */
@@ -102,13 +104,18 @@ export function actionItems(
 ): ActionItem[] {
 	const names = new Map(bank.environments.map((e) => [e.id, e.name]));
 	const threats = new Map(bank.threats.map((t) => [t.id, t]));
+	// The roadmap may come from a bank without the long texts (the results page scores with the
+	// light bank), so the stage descriptions are read from `bank`.
+	const controls = new Map(bank.controls.map((c) => [c.code, c]));
 	const targets = cleanTargets(assessment.targets);
 	const name = typeof assessment.name === 'string' ? assessment.name.trim() : '';
 	const day = assessmentDay(assessment);
 	const source = `${name || 'Unnamed assessment'}${day ? ` (${day})` : ''}`;
-	const of = result.roadmap.length;
-	return result.roadmap.map((step, index) => {
-		const c = step.control;
+	// The same steps as the action plan: "Don't know" answers are to find out first, not to raise.
+	const { actions } = splitRoadmap(result.roadmap, assessment.answers);
+	const of = actions.length;
+	return actions.map((step, index) => {
+		const c = controls.get(step.control.code) ?? step.control;
 		const environmentName = names.get(c.environment) ?? c.environment;
 		const mitigated = [...new Set(c.mitigates)]
 			.map((id) => threats.get(id))

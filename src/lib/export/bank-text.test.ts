@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { lightBank } from '../model';
 import { BANK } from './fixtures';
-import { bankTextOf, withBankText } from './bank-text';
+import { controlTextsOf as bankTextOf } from '../workshop/texts';
+import { withBankText } from './bank-text';
 
 describe('withBankText', () => {
 	test('returns the full bank from the light one and the texts', () => {

@@ -23,12 +23,6 @@ describe('toBoardsCsv', () => {
 				'Issue',
 				'Short-lived pipeline credentials: from Initial to Advanced',
 				'trustline; devops-platform',
-				'2',
-			],
-			[
-				'Issue',
-				'Dependency review: from Traditional to Initial',
-				'trustline; developer-environment',
 				'3',
 			],
 		]);
@@ -52,7 +46,7 @@ describe('toBoardsCsv', () => {
 		const text = toBoardsCsv(itemsOf());
 		expect(text.startsWith('Work Item Type,')).toBe(true);
 		expect(text.endsWith('\r\n')).toBe(true);
-		expect(text.split('\r\n')).toHaveLength(5);
+		expect(text.split('\r\n')).toHaveLength(4);
 	});
 
 	test('returns hostile titles guarded against formulas and descriptions escaped', () => {
@@ -96,12 +90,6 @@ describe('toJiraCsv', () => {
 				'Short-lived pipeline credentials: from Initial to Advanced',
 				'trustline',
 				'devops-platform',
-				'High',
-			],
-			[
-				'Dependency review: from Traditional to Initial',
-				'trustline',
-				'developer-environment',
 				'Medium',
 			],
 		]);
@@ -115,7 +103,7 @@ describe('toJiraCsv', () => {
 				'What Initial looks like: some',
 				'Threats it mitigates: Tampered build (High)',
 				`How to get there: ${ORIGIN}/guides/build-provenance-attestations/#from-traditional-to-initial`,
-				'From: Action 1 of 3 from the Trustline assessment Payments team (2026-11-26), priority 36 (weight × (1 + severities of the threats mitigated) × stages to climb).',
+				'From: Action 1 of 2 from the Trustline assessment Payments team (2026-11-26), priority 36 (weight × (1 + severities of the threats mitigated) × stages to climb).',
 			].join('\n\n')
 		);
 	});
@@ -136,7 +124,7 @@ describe('toJiraCsv', () => {
 			parseCsv(toJiraCsv(items))
 				.slice(1)
 				.map((r) => r[4])
-		).toEqual(['Low', 'Low', 'Low']);
+		).toEqual(['Low', 'Low']);
 	});
 });
 

@@ -202,6 +202,16 @@ const stampArb = fc
  * Valid assessments (ones `parseAssessment` returns unchanged). Answers are an `fc.record` over
  * the codes of `BANK` plus two codes it does not hold, each key present or not.
  */
+/** A repository as `parseRepository` returns it: "owner/name". */
+const repositoryArb = fc
+	.tuple(
+		fc
+			.stringMatching(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$/)
+			.filter((owner) => !owner.includes('--')),
+		fc.stringMatching(/^[A-Za-z0-9._-]{1,100}$/).filter((name) => name !== '.' && name !== '..')
+	)
+	.map(([owner, name]) => `${owner}/${name}`);
+
 export const assessmentArb: fc.Arbitrary<Assessment> = fc
 	.record({
 		id: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
@@ -217,13 +227,15 @@ export const assessmentArb: fc.Arbitrary<Assessment> = fc
 		reviewInterval: fc.option(fc.constantFrom<ReviewInterval>(...REVIEW_INTERVALS), {
 			nil: undefined,
 		}),
+		repository: fc.option(repositoryArb, { nil: undefined }),
 	})
 	// Plain objects throughout: fc.record may build objects without a prototype.
-	.map(({ reviewInterval, ...a }) => {
+	.map(({ reviewInterval, repository, ...a }) => {
 		const answers: Answers = {};
 		for (const [code, answer] of Object.entries(a.answers)) if (answer) answers[code] = answer;
 		const assessment: Assessment = { ...a, targets: { ...a.targets }, answers };
 		if (reviewInterval !== undefined) assessment.reviewInterval = reviewInterval;
+		if (repository !== undefined) assessment.repository = repository;
 		return assessment;
 	});
 

@@ -93,14 +93,10 @@ describe('toGhScript', () => {
 		);
 		expect(status).toBe(0);
 		expect(stdout).toContain(
-			'Creating 3 issues from the Trustline assessment Payments team (2026-11-26) in contoso/payments.'
+			'Creating 2 issues from the Trustline assessment Payments team (2026-11-26) in contoso/payments.'
 		);
 		const labels = calls.filter((c) => c[0] === 'label');
-		expect(labels.map((c) => c[2])).toEqual([
-			'trustline',
-			'devops-platform',
-			'developer-environment',
-		]);
+		expect(labels.map((c) => c[2])).toEqual(['trustline', 'devops-platform']);
 		expect(labels[0]).toEqual([
 			'label',
 			'create',

@@ -9,6 +9,7 @@ import {
 	MAX_TITLE_LENGTH,
 	parseRepository,
 } from './github';
+import { isRepository } from './repository';
 import { hostileAssessment, hostileBank, itemsOf, longText, ORIGIN } from './tracker-fixtures';
 
 /** The title, body and labels GitHub's form receives from a link. */
@@ -72,6 +73,25 @@ describe('parseRepository', () => {
 			})
 		);
 	});
+
+	test('agrees with isRepository, the check saved assessments go through', () => {
+		const repositoryLike = fc
+			.tuple(
+				fc.stringMatching(/^[A-Za-z0-9.-]{0,41}$/),
+				fc.stringMatching(/^[A-Za-z0-9._/-]{0,102}$/)
+			)
+			.map(([owner, name]) => `${owner}/${name}`);
+		fc.assert(
+			fc.property(fc.oneof(repositoryLike, fc.string({ maxLength: 60 })), (input) => {
+				const check = parseRepository(input);
+				// Whatever the field saves is accepted when read back, and what is read back is
+				// exactly what the field would save.
+				if (check.ok) expect(isRepository(check.repository)).toBe(true);
+				if (isRepository(input)) expect(check).toEqual({ ok: true, repository: input });
+			}),
+			{ numRuns: 500 }
+		);
+	});
 });
 
 describe('issueBody', () => {
@@ -94,7 +114,7 @@ describe('issueBody', () => {
 				'',
 				'---',
 				'',
-				'Action 1 of 3 from the Trustline assessment Payments team (2026-11-26), priority 36 (weight × (1 + severities of the threats mitigated) × stages to climb).',
+				'Action 1 of 2 from the Trustline assessment Payments team (2026-11-26), priority 36 (weight × (1 + severities of the threats mitigated) × stages to climb).',
 				'',
 			].join('\n')
 		);

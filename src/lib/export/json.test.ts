@@ -139,6 +139,14 @@ describe('parseImport', () => {
 		]);
 	});
 
+	test('keeps the GitHub repository through export and import', () => {
+		const withRepository = { ...EXAMPLE, repository: 'contoso/payments' };
+		const text = toJson(withRepository);
+		expect(JSON.parse(text)).toMatchObject({ assessment: { repository: 'contoso/payments' } });
+		expect(imported(text).assessment).toStrictEqual(withRepository);
+		expect(toJson(EXAMPLE)).not.toContain('repository');
+	});
+
 	test('reads a bare assessment object', () => {
 		expect(imported(JSON.stringify(EXAMPLE)).assessment).toStrictEqual(EXAMPLE);
 	});

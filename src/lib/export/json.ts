@@ -95,6 +95,7 @@ export function toJson(assessment: Assessment): string {
 			...(assessment.reviewInterval === undefined
 				? {}
 				: { reviewInterval: assessment.reviewInterval }),
+			...(assessment.repository ? { repository: assessment.repository } : {}),
 		},
 	};
 	return `${JSON.stringify(file, null, 2)}\n`;

@@ -123,6 +123,37 @@ describe('escapeMarkdown', () => {
 });
 
 describe('toMarkdownReport', () => {
+	test('has a framework coverage section after the threats when given the crosswalk', () => {
+		const crosswalk = [
+			{
+				framework: 'ssdf' as const,
+				entries: [
+					{ id: 'PO.5.1', codes: [101, 201] },
+					{ id: 'PS.1.1', codes: [101] },
+					{ id: 'PW.1.1', codes: [301] },
+				],
+			},
+			{ framework: 'slsa' as const, entries: [{ id: 'Build L3', codes: [202] }] },
+		];
+		const text = toMarkdownReport(
+			EXAMPLE,
+			BANK,
+			scoreAssessment(BANK, EXAMPLE.answers, EXAMPLE.targets),
+			{ crosswalk }
+		);
+		const lines = text.split('\n');
+		const at = lines.indexOf('## Framework coverage');
+		expect(at).toBeGreaterThan(lines.indexOf('## Most exposed threats'));
+		expect(at).toBeLessThan(lines.indexOf('## Next actions'));
+		expect(lines.slice(at + 4, at + 8)).toStrictEqual([
+			'| Framework | IDs cited | Met | Partly met | Not met | Not assessed |',
+			'| :-- | --: | --: | --: | --: | --: |',
+			'| NIST SSDF | 3 | 1 (33 %) | 1 (33 %) | 0 (0 %) | 1 (33 %) |',
+			'| SLSA | 1 | 0 (0 %) | 0 (0 %) | 1 (100 %) | 0 (0 %) |',
+		]);
+		expect(report(EXAMPLE)).not.toContain('## Framework coverage');
+	});
+
 	test('opens with the name and date, the bank version and the overall result', () => {
 		const lines = report(EXAMPLE).split('\n');
 		expect(lines.slice(0, 2)).toStrictEqual([

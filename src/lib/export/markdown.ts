@@ -5,7 +5,16 @@
  */
 import { STAGE_NAMES, type Assessment, type BankModel, type EnvironmentId } from '../model';
 import { cleanTargets } from '../assessment/validate';
-import { sortThreatsByExposure, toPercent, type ScoreResult, type ThreatStatus } from '../scoring';
+import {
+	readAnswers,
+	sortThreatsByExposure,
+	toPercent,
+	type ScoreResult,
+	type ThreatStatus,
+} from '../scoring';
+import type { FrameworkCrosswalk } from '../frameworks/crosswalk';
+import { coverageOf } from '../frameworks/coverage';
+import { coverageMarkdown } from './coverage';
 import type { RoadmapItem } from '../scoring/types';
 import { splitRoadmap } from '../plan/next-steps';
 import {
@@ -42,6 +51,11 @@ export interface MarkdownOptions {
 	origin?: string;
 	/** The result link (absolute), written under the title so readers can open the result itself. */
 	resultLink?: string;
+	/**
+	 * Framework IDs with the controls citing them (`referencedCrosswalk`): the report then has a
+	 * "Framework coverage" section after the threats.
+	 */
+	crosswalk?: readonly FrameworkCrosswalk[];
 }
 
 /**
@@ -227,6 +241,11 @@ export function toMarkdownReport(
 		return `${count} ${STATUS_WORDS[status].toLowerCase()}`;
 	});
 	lines.push(`Of ${plural(result.threats.length, 'threat')}: ${counts.join(', ')}.`, '');
+
+	if (options.crosswalk) {
+		const values = readAnswers(bank.controls, assessment.answers);
+		lines.push(...coverageMarkdown(coverageOf(options.crosswalk, values)));
+	}
 
 	lines.push('## Next actions', '');
 	if (steps.actions.length === 0) {

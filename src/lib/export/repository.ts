@@ -1,19 +1,28 @@
 /**
- * The "GitHub repository (owner/name)" field's check. Its own small module, so the results page
- * can check the field as it is typed without loading the exporters.
+ * The "GitHub repository (owner/name)" field's check, part of the tracker panel's chunk.
  */
 import { cleanName } from '../text';
+
+/**
+ * A GitHub repository as "owner/name". The owner: at most 39 letters, digits and single hyphens,
+ * not at either end. The name: 1 to 100 letters, digits, ".", "-" and "_", never "." or "..".
+ */
+const GITHUB_REPOSITORY = /^(?=[^/]{1,39}\/)[a-z\d](?:-?[a-z\d])*\/(?!\.\.?$)[\w.-]{1,100}$/i;
+
+/**
+ * Whether `text` is a GitHub repository as `parseRepository` returns it, "owner/name": what the
+ * tracker panel checks a saved or imported repository with before using it. (Reading saved
+ * data only cleans it as text, so the pages that read assessments do not load this rule.)
+ */
+export function isRepository(text: unknown): text is string {
+	return typeof text === 'string' && GITHUB_REPOSITORY.test(text);
+}
 
 /** The example the repository field's messages give. */
 export const REPOSITORY_EXAMPLE = 'contoso/payments';
 
 /** What the repository field holds once checked. */
 export type RepositoryCheck = { ok: true; repository: string } | { ok: false; message: string };
-
-/** An account name: letters, digits and single hyphens, not at either end, at most 39. */
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-/** A repository name: letters, digits, ".", "-" and "_", at most 100, never "." or "..". */
-const NAME = /^(?!\.{1,2}$)[A-Za-z0-9._-]{1,100}$/;
 
 /**
  * Reads the repository field: "owner/name", or the repository's address as a browser or `git
@@ -32,13 +41,11 @@ export function parseRepository(input: string): RepositoryCheck {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(path) || /^[^/]+\.[^/]+\/[^/]+\/[^/]+$/.test(path)) {
 		return { ok: false, message: `Only repositories on github.com can be used: ${hint}` };
 	}
-	const parts = path.split('/');
-	const [owner = '', name = ''] = parts;
-	if (parts.length !== 2 || !OWNER.test(owner) || !NAME.test(name)) {
+	if (!isRepository(path)) {
 		return {
 			ok: false,
 			message: `“${cleanName(text)}” is not a GitHub repository: ${hint}`,
 		};
 	}
-	return { ok: true, repository: `${owner}/${name}` };
+	return { ok: true, repository: path };
 }

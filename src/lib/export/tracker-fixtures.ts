@@ -52,7 +52,7 @@ export function hostileAssessment(name: string = HOSTILE): Assessment {
 	return {
 		...EXAMPLE,
 		name,
-		answers: { '1': { value: 0, note: name }, '2': { value: 'unknown' } },
+		answers: { '1': { value: 0, note: name }, '2': { value: 1 } },
 	};
 }
 

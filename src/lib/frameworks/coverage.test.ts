@@ -9,6 +9,7 @@ import {
 	coverageSentence,
 	coverageStatus,
 	frameworkCoverage,
+	coverageTotals,
 	type CoverageStatus,
 } from './coverage';
 import type { FrameworkCrosswalk } from './crosswalk';
@@ -170,6 +171,15 @@ describe('coverage properties', () => {
 				const sum = COVERAGE_STATUSES.reduce((n, s) => n + coverage.counts[s], 0);
 				expect(sum).toBe(coverage.total);
 				expect(coverage.total).toBe(crosswalk.entries.filter((e) => e.codes.length > 0).length);
+			})
+		);
+	});
+
+	test('coverageTotals returns the totals of frameworkCoverage, which the results page shows', () => {
+		fc.assert(
+			fc.property(crosswalkArb, valuesArb, (crosswalk, values) => {
+				const { total, counts, percents } = frameworkCoverage(crosswalk, values);
+				expect(coverageTotals(crosswalk, values)).toStrictEqual({ total, counts, percents });
 			})
 		);
 	});

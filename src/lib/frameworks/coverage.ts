@@ -10,36 +10,28 @@
  * - **not met**: counted controls, none at Advanced or above;
  * - **not assessed**: no counted control.
  */
-import type { AnswerValue, Level } from '../model';
+import type { AnswerValue } from '../model';
 import { levelOfValue } from '../scoring/answers';
-import { toPercent } from '../scoring/stages';
 import type { FrameworkCrosswalk } from './crosswalk';
+import {
+	COVERAGE_STATUSES,
+	coverageStatus,
+	MET_LEVEL,
+	totalsOf,
+	type CoverageStatus,
+	type CoverageTotals,
+} from './coverage-rules';
 import type { FrameworkKey } from './keys';
 import { COVERAGE_WORDS, percentText } from '../words';
 
-/** The four coverage statuses, best first: the order tables list them in. */
-export const COVERAGE_STATUSES = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
-export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
-
-/** The stage a counted control must reach for its framework IDs to count as met: Advanced. */
-export const MET_LEVEL: Level = 2;
-
-/**
- * The status of one framework ID from the levels of the controls that cite it, null standing for a
- * control that is not counted (Not applicable or unanswered).
- */
-export function coverageStatus(levels: readonly (Level | null)[]): CoverageStatus {
-	let counted = 0;
-	let reached = 0;
-	for (const level of levels) {
-		if (level === null) continue;
-		counted += 1;
-		if (level >= MET_LEVEL) reached += 1;
-	}
-	if (counted === 0) return 'not-assessed';
-	if (reached === counted) return 'met';
-	return reached > 0 ? 'partly-met' : 'not-met';
-}
+export {
+	COVERAGE_STATUSES,
+	coverageStatus,
+	coverageTotals,
+	MET_LEVEL,
+	type CoverageStatus,
+	type CoverageTotals,
+} from './coverage-rules';
 
 /** One framework ID's coverage. */
 export interface IdCoverage {
@@ -54,16 +46,10 @@ export interface IdCoverage {
 }
 
 /** One framework's coverage: its cited IDs with their statuses, and the totals per status. */
-export interface FrameworkCoverage {
+export interface FrameworkCoverage extends CoverageTotals {
 	framework: FrameworkKey;
 	/** The IDs some control cites, in the framework's order. */
 	ids: IdCoverage[];
-	/** How many IDs some control cites. */
-	total: number;
-	/** IDs per status. */
-	counts: Record<CoverageStatus, number>;
-	/** `counts` as whole percents of `total` (round half up); null when no ID is cited. */
-	percents: Record<CoverageStatus, number | null>;
 }
 
 /**
@@ -87,22 +73,7 @@ export function frameworkCoverage(
 		const reached = levels.filter((level) => level !== null && level >= MET_LEVEL).length;
 		ids.push({ id: entry.id, status: coverageStatus(levels), codes, counted, reached });
 	}
-	const counts = { met: 0, 'partly-met': 0, 'not-met': 0, 'not-assessed': 0 };
-	for (const { status } of ids) counts[status] += 1;
-	const total = ids.length;
-	const percentOf = (count: number) => (total === 0 ? null : toPercent(count / total));
-	return {
-		framework: crosswalk.framework,
-		ids,
-		total,
-		counts,
-		percents: {
-			met: percentOf(counts.met),
-			'partly-met': percentOf(counts['partly-met']),
-			'not-met': percentOf(counts['not-met']),
-			'not-assessed': percentOf(counts['not-assessed']),
-		},
-	};
+	return { framework: crosswalk.framework, ids, ...totalsOf(ids.map((i) => i.status)) };
 }
 
 /** Every framework's coverage, in the crosswalk's order. */

@@ -12,7 +12,7 @@ import {
 	SSDF_TASKS,
 	ZTMM_FUNCTIONS,
 } from './catalogue';
-import { FRAMEWORK_KEYS, type FrameworkKey } from './keys';
+import { FRAMEWORK_KEYS, FRAMEWORKS, type FrameworkKey } from './keys';
 
 /** A control as the crosswalk needs it. */
 export interface CrosswalkControl {
@@ -110,5 +110,23 @@ export function referencedCrosswalk(
 		entries: entries
 			.filter((e) => e.codes.length > 0)
 			.map(({ id, codes }) => ({ id, codes: [...codes] })),
+	}));
+}
+
+/** A framework's referenced crosswalk with the name its table shows and its crosswalk page's slug. */
+export interface NamedCrosswalk extends FrameworkCrosswalk {
+	name: string;
+	slug: string;
+}
+
+/**
+ * What `/results/` receives as props for its coverage tables: `referencedCrosswalk` with each
+ * framework's name and slug, so the page needs neither `./keys` nor the catalogue in the browser.
+ */
+export function namedCrosswalk(crosswalk: readonly FrameworkCrosswalk[]): NamedCrosswalk[] {
+	return referencedCrosswalk(crosswalk).map((f) => ({
+		...f,
+		name: FRAMEWORKS[f.framework].name,
+		slug: FRAMEWORKS[f.framework].slug,
 	}));
 }

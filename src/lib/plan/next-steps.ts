@@ -16,6 +16,10 @@ export interface NextSteps {
 	findOut: RoadmapItem[];
 }
 
+/** How many next actions /results/ lists (each with a "Create GitHub issue" link once a
+ * repository is set); the action plan export holds them all. */
+export const LISTED_ACTIONS = 10;
+
 /**
  * Splits the roadmap by answer: "Don't know" answers go to `findOut`, every other step to
  * `actions`. Scores and priorities are untouched ("Don't know" still counts as Traditional).

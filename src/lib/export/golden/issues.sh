@@ -13,14 +13,13 @@ fi
 
 repo='contoso/payments'
 
-echo 'Creating 3 issues from the Trustline assessment Payments team (2026-11-26) in contoso/payments.'
+echo 'Creating 2 issues from the Trustline assessment Payments team (2026-11-26) in contoso/payments.'
 
 # Labels: an existing label is left as it is.
 gh label create 'trustline' --repo "$repo" --color 5319e7 --description 'From a Trustline assessment' >/dev/null 2>&1 || true
 gh label create 'devops-platform' --repo "$repo" --color ededed --description 'From a Trustline assessment' >/dev/null 2>&1 || true
-gh label create 'developer-environment' --repo "$repo" --color ededed --description 'From a Trustline assessment' >/dev/null 2>&1 || true
 
-# Action 1 of 3
+# Action 1 of 2
 gh issue create --repo "$repo" \
 	--title 'Build provenance: from Traditional to Initial' \
 	--label 'trustline' --label 'devops-platform' \
@@ -40,10 +39,10 @@ Follow the guide: https://trustline.example/guides/build-provenance-attestations
 
 ---
 
-Action 1 of 3 from the Trustline assessment Payments team (2026-11-26), priority 36 (weight × (1 + severities of the threats mitigated) × stages to climb).
+Action 1 of 2 from the Trustline assessment Payments team (2026-11-26), priority 36 (weight × (1 + severities of the threats mitigated) × stages to climb).
 '
 
-# Action 2 of 3
+# Action 2 of 2
 gh issue create --repo "$repo" \
 	--title 'Short-lived pipeline credentials: from Initial to Advanced' \
 	--label 'trustline' --label 'devops-platform' \
@@ -64,28 +63,5 @@ Follow the guide: https://trustline.example/guides/short-lived-credentials/#from
 
 ---
 
-Action 2 of 3 from the Trustline assessment Payments team (2026-11-26), priority 28 (weight × (1 + severities of the threats mitigated) × stages to climb).
-'
-
-# Action 3 of 3
-gh issue create --repo "$repo" \
-	--title 'Dependency review: from Traditional to Initial' \
-	--label 'trustline' --label 'developer-environment' \
-	--body 'Raise “Dependency review” (control 102, Developer environment) from Traditional to Initial. The target for this environment is Advanced.
-
-### What Initial looks like
-
-some
-
-### Threats it mitigates
-
-- Poisoned dependency (Medium)
-
-### How to get there
-
-Follow the guide: https://trustline.example/guides/dependency-review-and-updates/#from-traditional-to-initial
-
----
-
-Action 3 of 3 from the Trustline assessment Payments team (2026-11-26), priority 9 (weight × (1 + severities of the threats mitigated) × stages to climb).
+Action 2 of 2 from the Trustline assessment Payments team (2026-11-26), priority 28 (weight × (1 + severities of the threats mitigated) × stages to climb).
 '
