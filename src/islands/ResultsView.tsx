@@ -28,7 +28,7 @@ type Props = {
 	bank: BankModel;
 	/** Framework IDs with the codes of the controls citing them, and each framework's name and slug. */
 	frameworks: NamedCrosswalk[];
-	/** The site's address (astro.config.mjs `site`), for links in exports that leave the site. */
+	/** The site's origin (astro.config.mjs `site`, no trailing slash), for links in exports that leave the site. */
 	site: string;
 };
 

@@ -9,6 +9,7 @@ import {
 	dismissSuggestionsProblem,
 	showSuggestions,
 } from '../stores/suggestions';
+import { plural } from '../lib/text';
 import FileDrop from './shared/FileDrop';
 import { SaveErrorNotice, StorageProblemNotice } from './shared/StorageNotices';
 
@@ -22,8 +23,6 @@ type Props = {
 	/** The question bank's version, for the assessment an import may start. */
 	bankVersion: number;
 };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * "Import OpenSSF Scorecard results": one or more Scorecard JSON files (picked or dropped), read

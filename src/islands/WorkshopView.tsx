@@ -13,7 +13,12 @@ import {
 	workshopSummary,
 	type WorkshopItem,
 } from '../lib/workshop/session';
-import { navigationOf, readControlTexts, type ControlTexts } from '../lib/workshop/texts';
+import {
+	fetchControlTexts,
+	navigationOf,
+	readControlTexts,
+	type ControlTexts,
+} from '../lib/workshop/texts';
 import { $assessments, addAssessment } from '../stores/assessments';
 import { $hash, latest } from '../stores/hash';
 
@@ -23,8 +28,6 @@ type Opened =
 	| { kind: 'none' }
 	| { kind: 'error'; message: string }
 	| { kind: 'ready'; columns: Column[]; problems: string[] };
-
-const TEXTS_URL = '/workshop/controls.json';
 
 /** The results a comparison link in the address carries, as the comparison's columns. */
 async function openFragment(hash: string, bank: BankModel): Promise<Opened> {
@@ -84,10 +87,7 @@ export default function WorkshopView({ bank }: Props) {
 	useEffect(() => {
 		const onFull = () => setFull(document.fullscreenElement === root.current);
 		document.addEventListener('fullscreenchange', onFull);
-		fetch(TEXTS_URL)
-			.then((r) => (r.ok ? r.json() : null))
-			.then((json: unknown) => setTexts(readControlTexts(json, bank)))
-			.catch(() => setTexts(null));
+		void fetchControlTexts().then((json) => setTexts(readControlTexts(json, bank)));
 		return () => document.removeEventListener('fullscreenchange', onFull);
 	}, [bank]);
 

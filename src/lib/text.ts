@@ -4,7 +4,8 @@
  * codec). Such text is untrusted: it is limited in length and stripped of characters that could
  * disguise or break the page it is shown on. Callers still render it as text only, never as HTML.
  * One cleaner rather than one per source, because two once drifted apart and only one of them
- * dropped bidirectional overrides.
+ * dropped bidirectional overrides. It also words counts (`plural`), which every island and the link
+ * codecs share.
  */
 
 /** Longest assessment name a link carries, in Unicode code points. */
@@ -70,4 +71,9 @@ export function cleanTypedName(text: unknown): string {
 export function cleanNote(text: unknown, max = MAX_NOTE_LENGTH): string {
 	if (typeof text !== 'string') return '';
 	return truncateCodePoints(text.replace(NOTE_BREAKS, '\n').replace(UNSAFE_IN_NOTE, ''), max);
+}
+
+/** A count with its noun: "1 control", "3 controls" (`many` defaults to `one` + "s"). */
+export function plural(count: number, one: string, many = `${one}s`): string {
+	return `${count} ${count === 1 ? one : many}`;
 }

@@ -29,7 +29,6 @@ export default function ExportPanel({
 	const assessment = asAssessment(viewed, bank);
 	const [error, setError] = useState('');
 	const [withLink, setWithLink] = useState(true);
-	const origin = site.replace(/\/+$/, '');
 	const formats: { label: string; kind: FormatKind; type: string }[] = [
 		{ label: 'Download JSON', kind: 'json', type: 'application/json' },
 		{ label: 'Download CSV', kind: 'csv', type: 'text/csv' },
@@ -39,13 +38,13 @@ export default function ExportPanel({
 
 	/** The site's address and, when asked for, the result link (without notes). */
 	async function markdownOptions(kind: FormatKind): Promise<MarkdownOptions> {
-		if (!withLink || (kind !== 'md' && kind !== 'plan')) return { origin };
+		if (!withLink || (kind !== 'md' && kind !== 'plan')) return { origin: site };
 		const fragment = await resultFragment(viewed, bank, false).catch(() => '');
 		if (!fragment) {
 			setError('The result link could not be made, so the file was saved without it.');
-			return { origin };
+			return { origin: site };
 		}
-		return { origin, resultLink: `${origin}/results/#${fragment}` };
+		return { origin: site, resultLink: `${site}/results/#${fragment}` };
 	}
 
 	// The formats load on the first download, so opening the page does not pay for them.

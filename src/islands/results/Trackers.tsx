@@ -64,7 +64,7 @@ export default function Trackers({
 				fileName={(kind: ExportKind) => exportFileName(assessment, kind)}
 				result={result}
 				crosswalk={frameworks}
-				site={site.replace(/\/+$/, '')}
+				site={site}
 				repository={repository}
 				onRepository={own ? setRepository : keep}
 				saved={own !== null}

@@ -9,6 +9,7 @@ import type { ScoreResult } from '../../lib/scoring';
 import * as Tracker from '../../lib/export/tracker';
 import type * as Attestation from '../../lib/export/attestation';
 import { withBankText } from '../../lib/export/bank-text';
+import { fetchControlTexts } from '../../lib/workshop/texts';
 
 /** A loaded exports module and the bank with its texts filled in. */
 export interface Kit<M> {
@@ -26,13 +27,10 @@ let texts: Promise<unknown> | null = null;
  * when it cannot be had, and then asked for again next time.
  */
 function controlTexts(): Promise<unknown> {
-	texts ??= fetch('/workshop/controls.json')
-		.then((r) => (r.ok ? (r.json() as Promise<unknown>) : null))
-		.catch(() => null)
-		.then((text) => {
-			if (text === null) texts = null;
-			return text;
-		});
+	texts ??= fetchControlTexts().then((text) => {
+		if (text === null) texts = null;
+		return text;
+	});
 	return texts;
 }
 
@@ -56,6 +54,5 @@ export async function issueLinksFor(
 	repository: string
 ): Promise<Tracker.IssueLink[]> {
 	const kit = await loadTrackers(bank);
-	const origin = site.replace(/\/+$/, '');
-	return Tracker.issueLinks(assessment, kit.bank, result, origin, repository);
+	return Tracker.issueLinks(assessment, kit.bank, result, site, repository);
 }

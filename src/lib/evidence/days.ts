@@ -39,7 +39,12 @@ export function isIsoDate(x: unknown): x is string {
 	return typeof x === 'string' && partsOf(x) !== null;
 }
 
+/** The ISO date "YYYY-MM-DD" of a year, month (1-12) and day. */
+export function isoDate(year: number, month: number, day: number): string {
+	return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
 /** Today's date where the user is: the local calendar day of `now`. */
 export function localToday(now: Date = new Date()): string {
-	return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+	return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

@@ -19,12 +19,10 @@ export {
 	REVIEW_INTERVALS,
 	type ReviewInterval,
 } from './days';
-import { daysInMonth, isIsoDate, partsOf, type ReviewInterval } from './days';
+import { daysInMonth, isIsoDate, isoDate, partsOf, type ReviewInterval } from './days';
 
 /** The earliest checked-on date accepted: earlier ones are typing mistakes ("0202-11-28"). */
 export const EARLIEST_CHECKED_ON = '2000-01-01';
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
  * The date `months` calendar months after `iso`, the day kept or, where the month is shorter,
@@ -37,7 +35,7 @@ export function addMonths(iso: string, months: number): string | null {
 	const year = Math.floor(index / 12);
 	const month = index - year * 12 + 1;
 	if (year < 1 || year > 9999) return null;
-	return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(parts.day, daysInMonth(year, month)))}`;
+	return isoDate(year, month, Math.min(parts.day, daysInMonth(year, month)));
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier); null if either is not a date. */

@@ -26,6 +26,7 @@ import { COVERAGE_WORDS } from '../words';
 import { FRAMEWORKS } from '../frameworks/keys';
 import { assessmentDay, answerOf, percentText, stageWord } from './labels';
 import { guideStepUrl, trackerText } from './actions';
+import { trimOrigin } from './guide-link';
 
 /** Options of the attestation. */
 export interface CdxaOptions {
@@ -96,7 +97,7 @@ export function toCdxa(
 	result: ScoreResult,
 	options: CdxaOptions = {}
 ): JsonObject {
-	const origin = (options.origin ?? '').replace(/\/+$/, '');
+	const origin = trimOrigin(options.origin);
 	const names = new Map(bank.environments.map((e) => [e.id, e.name]));
 	const targets = cleanTargets(assessment.targets);
 	const name =

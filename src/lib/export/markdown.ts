@@ -30,7 +30,8 @@ import {
 } from './labels';
 import { checkedOnOf, evidenceOf, reviewIntervalWord } from './evidence-cells';
 import { escapeMarkdown } from './labels';
-import { guideStepUrl } from './guide-link';
+import { guideStepUrl, trimOrigin } from './guide-link';
+import { plural } from '../text';
 
 export { escapeMarkdown };
 
@@ -81,10 +82,6 @@ function table(header: readonly string[], align: string, rows: readonly string[]
 	return [tableRow(header), tableRow(rule), ...rows.map(tableRow)];
 }
 
-function originOf(options: MarkdownOptions): string {
-	return (options.origin ?? '').replace(/\/+$/, '');
-}
-
 /** The line that carries the result link, or nothing. Only http(s) links are written. */
 function linkLines(options: MarkdownOptions): string[] {
 	const link = options.resultLink ?? '';
@@ -124,9 +121,6 @@ function titleOf(prefix: string, assessment: Assessment): string {
 	return `# ${prefix}: ${name || 'Unnamed assessment'}${day ? ` (${day})` : ''}`;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) =>
-	`${count} ${count === 1 ? one : many}`;
-
 /**
  * The assessment as a Markdown report: a title with the name and date, a provisional note while
  * questions are unanswered, the scores table (environment, score, stage, target, percent to
@@ -145,7 +139,7 @@ export function toMarkdownReport(
 	result: ScoreResult,
 	options: MarkdownOptions = {}
 ): string {
-	const origin = originOf(options);
+	const origin = trimOrigin(options.origin);
 	const names = new Map<EnvironmentId, string>(bank.environments.map((e) => [e.id, e.name]));
 	const envName = (id: EnvironmentId) => escapeMarkdown(names.get(id) ?? id);
 	const o = result.overall;
@@ -321,7 +315,7 @@ export function toActionPlan(
 	result: ScoreResult,
 	options: MarkdownOptions = {}
 ): string {
-	const origin = originOf(options);
+	const origin = trimOrigin(options.origin);
 	const names = new Map<EnvironmentId, string>(bank.environments.map((e) => [e.id, e.name]));
 	const envName = (id: EnvironmentId) => escapeMarkdown(names.get(id) ?? id);
 	const steps = splitRoadmap(result.roadmap, assessment.answers);

@@ -73,7 +73,7 @@ import {
 	versionCodes,
 	type SharedResult,
 } from './shared';
-import { cleanName, cleanNote } from '../text';
+import { cleanName, cleanNote, plural } from '../text';
 
 /** What a result fragment starts with. */
 export const RESULT_PREFIX = 'r.';
@@ -152,10 +152,6 @@ const MESSAGES: Record<DecodeErrorReason, string> = {
 
 function failure(reason: DecodeErrorReason, message = MESSAGES[reason]): DecodeOutcome {
 	return { ok: false, reason, message };
-}
-
-function plural(n: number, one: string, many: string): string {
-	return `${n} ${n === 1 ? one : many}`;
 }
 
 function answerBits(answer: ControlAnswer | undefined): number {

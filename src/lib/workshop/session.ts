@@ -17,6 +17,7 @@ import {
 import { columnLabel, compareResults, type Column, type Comparison } from '../compare/grid';
 import { createAssessment } from '../assessment/ops';
 import { ANSWER_WORDS, UNANSWERED } from '../words';
+import { plural } from '../text';
 
 /** One participant's answer to a control, by name. */
 export interface ParticipantAnswer {
@@ -111,8 +112,6 @@ export interface WorkshopSummary {
 	/** One sentence for the top of the summary. */
 	sentence: string;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the summary screen lists: each discussed control with its agreed stage, or none. */
 export function workshopSummary(

@@ -5,6 +5,16 @@
  */
 import type { BankModel } from '../model';
 
+/** Where the build writes the file (src/pages/workshop/controls.json.ts). */
+export const CONTROL_TEXTS_URL = '/workshop/controls.json';
+
+/** The file as fetched, not yet checked (see readControlTexts); null when it cannot be had. */
+export function fetchControlTexts(): Promise<unknown> {
+	return fetch(CONTROL_TEXTS_URL)
+		.then((r) => (r.ok ? (r.json() as Promise<unknown>) : null))
+		.catch(() => null);
+}
+
 /** A control's long texts. */
 export interface ControlTexts {
 	question: string;
