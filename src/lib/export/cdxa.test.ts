@@ -148,6 +148,42 @@ describe('toCdxa', () => {
 		]);
 	});
 
+	test('attaches the evidence an answer names: links as URLs, texts as attachments, with the day it was checked', async () => {
+		const assessment: Assessment = {
+			...EXAMPLE,
+			answers: {
+				...EXAMPLE.answers,
+				'201': {
+					...EXAMPLE.answers['201']!,
+					evidence: [
+						{ kind: 'link', url: 'https://wiki.example/pipelines' },
+						{ kind: 'text', text: 'Ticket SEC-42' },
+					],
+					checkedOn: '2026-11-02',
+				},
+			},
+		};
+		const { doc, json } = cdxaOf(assessment);
+		expect(doc.declarations.claims.find((c) => c['bom-ref'] === 'claim-201')?.['evidence']).toEqual(
+			['evidence-201', 'evidence-201-entries']
+		);
+		expect(doc.declarations.evidence?.find((e) => e['bom-ref'] === 'evidence-201-entries')).toEqual(
+			{
+				'bom-ref': 'evidence-201-entries',
+				propertyName: 'trustline:evidence',
+				description: 'The evidence the team names for control 201, last checked on 2026-11-02.',
+				data: [
+					{ name: 'Evidence 1', contents: { url: 'https://wiki.example/pipelines' } },
+					{
+						name: 'Evidence 2',
+						contents: { attachment: { contentType: 'text/plain', content: 'Ticket SEC-42' } },
+					},
+				],
+			}
+		);
+		expect(await problemsOf(json)).toBeNull();
+	});
+
 	test('returns the stage reached and the target, Not applicable with its reason, notes as evidence', () => {
 		const { doc } = cdxaOf();
 		const claim = (code: number) =>

@@ -13,7 +13,9 @@
  *   target, "Not applicable" with its reason, or "Don't know";
  * - the attestation's map links each answered control's requirement to its claim, with the
  *   conformance score stage / 3 ("Don't know" scores 0, as the scoring module counts it);
- * - a note becomes evidence (`evidence-<code>`) attached to the claim.
+ * - a note becomes evidence (`evidence-<code>`) attached to the claim, and so do the evidence
+ *   entries the team names for the answer (`evidence-<code>-entries`: each link as a URL, each
+ *   text as an attachment, with the day the answer was last checked in the description).
  * Unanswered controls get neither a claim nor a map entry. The document is built from the
  * assessment alone (no clock, no random numbers): the same assessment gives the same file.
  */
@@ -27,6 +29,7 @@ import { FRAMEWORKS } from '../frameworks/keys';
 import { assessmentDay, answerOf, percentText, stageWord } from './labels';
 import { guideStepUrl, trackerText } from './actions';
 import { trimOrigin } from './guide-link';
+import { checkedOnOf, evidenceItems } from './evidence-cells';
 
 /** Options of the attestation. */
 export interface CdxaOptions {
@@ -193,10 +196,11 @@ export function toCdxa(
 				rationale: `Stage ${stage} is ${value} of 3 (Traditional 0 to Optimal 3); target ${target}.`,
 			};
 		}
+		const refs: string[] = [];
 		const note = typeof answer.note === 'string' ? trackerText(answer.note).trim() : '';
 		if (note) {
 			const ref = `evidence-${c.code}`;
-			claim['evidence'] = [ref];
+			refs.push(ref);
 			evidence.push({
 				'bom-ref': ref,
 				propertyName: 'trustline:note',
@@ -206,6 +210,30 @@ export function toCdxa(
 				],
 			});
 		}
+		const items = evidenceItems(answer);
+		if (items.length) {
+			const ref = `evidence-${c.code}-entries`;
+			const checked = checkedOnOf(answer);
+			refs.push(ref);
+			evidence.push({
+				'bom-ref': ref,
+				propertyName: 'trustline:evidence',
+				description: `The evidence the team names for control ${c.code}${checked ? `, last checked on ${checked}` : ''}.`,
+				data: items.map((item, n) => ({
+					name: `Evidence ${n + 1}`,
+					contents:
+						item.kind === 'link'
+							? { url: item.value }
+							: {
+									attachment: {
+										contentType: 'text/plain',
+										content: trackerText(item.value).trim(),
+									},
+								},
+				})),
+			});
+		}
+		if (refs.length) claim['evidence'] = refs;
 		claims.push(claim);
 		map.push(entry);
 	}

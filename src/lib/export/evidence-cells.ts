@@ -15,20 +15,31 @@ export function reviewIntervalWord(interval: unknown): string {
 	return `${interval === 3 || interval === 12 ? interval : 6} months`;
 }
 
+/** One piece of evidence as the exports write it. */
+export interface EvidenceItem {
+	kind: 'link' | 'text';
+	value: string;
+}
+
 /**
- * An answer's evidence as texts: each link (http or https, as saved data holds them) or text, in
- * order. Anything else in a damaged answer is left out.
+ * An answer's evidence: each link (http or https, as saved data holds them) or text, in order.
+ * Anything else in a damaged answer is left out.
  */
-export function evidenceOf(answer: ControlAnswer | undefined): string[] {
+export function evidenceItems(answer: ControlAnswer | undefined): EvidenceItem[] {
 	const list: unknown = answer?.evidence;
 	if (!Array.isArray(list)) return [];
-	return list.flatMap((e: Evidence) =>
+	return list.flatMap((e: Evidence): EvidenceItem[] =>
 		e?.kind === 'link' && /^https?:\/\//i.test(String(e.url))
-			? [String(e.url)]
+			? [{ kind: 'link', value: String(e.url) }]
 			: e?.kind === 'text' && typeof e.text === 'string' && e.text
-				? [e.text]
+				? [{ kind: 'text', value: e.text }]
 				: []
 	);
+}
+
+/** An answer's evidence as texts: each link or text, in order. */
+export function evidenceOf(answer: ControlAnswer | undefined): string[] {
+	return evidenceItems(answer).map((e) => e.value);
 }
 
 /** An answer's checked-on day (YYYY-MM-DD), or '' when it has none. */
