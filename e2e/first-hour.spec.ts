@@ -289,7 +289,11 @@ test('a note can be written before the question is answered and is kept with the
 }) => {
 	await visit(page, '/assess/developer/');
 	const group = page.locator('fieldset.q').first();
-	await group.getByText('Notes and evidence').click();
+	const toggle = group.getByRole('button', { name: 'Notes and evidence' });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await expect(group.getByLabel('Notes (optional)')).toBeHidden();
+	await toggle.press('Enter');
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 	await group.getByLabel('Notes (optional)').fill('Ask the platform team first');
 	await page.reload();
 	await group.getByText('Notes and evidence').click();

@@ -329,7 +329,12 @@ class Questionnaire extends HTMLElement {
 		const code = Number(fieldset?.dataset['code']);
 		if (!button || !fieldset || !code) return;
 		const q = this.#questions.get(String(code));
-		if (button.hasAttribute('data-clear')) {
+		if (button.hasAttribute('data-notes-toggle')) {
+			const open = button.getAttribute('aria-expanded') !== 'true';
+			button.setAttribute('aria-expanded', String(open));
+			const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
+			if (panel) panel.hidden = !open;
+		} else if (button.hasAttribute('data-clear')) {
 			setAnswer(code, null, this.#bankVersion);
 			fieldset.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
 		} else if (button.hasAttribute('data-confirm')) {

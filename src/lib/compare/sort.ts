@@ -47,7 +47,8 @@ function keyOf(row: GridRow, key: SortKey): number | string | null {
 	}
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/** Made on first use: the first `Intl` object a page makes loads locale data (a long task). */
+let collator: Intl.Collator | undefined;
 
 /**
  * The rows in the order asked for. Rows without a value for the key (no counted answer, N/A,
@@ -71,7 +72,10 @@ export function sortRows(
 		} else if (a.key !== b.key) {
 			const c =
 				typeof a.key === 'string' || typeof b.key === 'string'
-					? collator.compare(String(a.key), String(b.key))
+					? (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true })).compare(
+							String(a.key),
+							String(b.key)
+						)
 					: a.key - b.key;
 			if (c !== 0) return sign * c;
 		}

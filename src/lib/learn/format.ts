@@ -1,27 +1,17 @@
 /** Dates and scores in the words the training pages use. */
-
-const DAY = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC',
-});
+import { longDay } from '../day-text';
 
 /** "2 March 2026" for a YYYY-MM-DD calendar day; the text itself when it is not one. */
 export function formatDay(day: string): string {
 	const time = Date.parse(`${day}T00:00:00Z`);
-	return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(time) ? DAY.format(time) : day;
+	return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(time) ? longDay(new Date(time)) : day;
 }
 
 /** "2 March 2026" for the local day of an ISO timestamp. */
 export function formatMoment(iso: string): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-	}).format(date);
+	return longDay(date, true);
 }
 
 /** "7 of 8 (87 %)". */

@@ -1,0 +1,36 @@
+/**
+ * Calendar days in words, written out by hand rather than with `Intl.DateTimeFormat`: the first
+ * `Intl` formatter a page makes loads the browser's locale data, a long task on a slow phone, for
+ * text that never changes language. The words match what `en-GB` formatting gives.
+ */
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+] as const;
+
+/** en-GB's abbreviations (September is "Sept"). */
+const SHORT_MONTHS = MONTHS.map((m) => (m === 'September' ? 'Sept' : m.slice(0, 3)));
+
+/** "5 March 2026": the date's day in UTC, or with `local`, in the reader's time zone. */
+export function longDay(date: Date, local = false): string {
+	return local
+		? `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`
+		: `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** "5 Mar 2026, 14:05" in UTC. */
+export function shortDayTime(date: Date): string {
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`;
+}
