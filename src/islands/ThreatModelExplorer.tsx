@@ -40,6 +40,12 @@ type Shared =
 	| { state: 'error'; message: string };
 
 /** Zoom steps: fit the width, then wider canvases to pan around (see .tm-zoom-* in the CSS). */
+/**
+ * An SVG <a>, typed as the <g> it behaves like (Preact's JSX types only know the HTML <a>): a link
+ * before hydration, the same element as a button after.
+ */
+const SvgA = 'a' as unknown as 'g';
+
 const ZOOMS = ['Whole diagram', 'Normal size', 'Large', 'Largest'] as const;
 const DEFAULT_ZOOM = 1;
 
@@ -240,7 +246,8 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 					<ul class="tm-legend-list">
 						{STATUSES.map((s) => (
 							<li key={s} class={`tm-status tm-status-${s}`}>
-								<StatusIcon status={s} /> {STATUS_WORDS[s]}
+								<StatusIcon status={s} />
+								{` ${STATUS_WORDS[s]}`}
 							</li>
 						))}
 					</ul>
@@ -249,7 +256,8 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 						<ul>
 							{STATUSES.map((s) => (
 								<li key={s}>
-									<strong>{STATUS_WORDS[s]}</strong>: {STATUS_MEANINGS[s]}.
+									<strong>{STATUS_WORDS[s]}</strong>
+									{`: ${STATUS_MEANINGS[s]}.`}
 								</li>
 							))}
 							<li>
@@ -260,61 +268,63 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 						</ul>
 					</details>
 				</div>
-				{hydrated && (
-					<div class="tm-toolbar" role="group" aria-label="Diagram options">
-						{presentEnvs.length > 1 && (
-							<label>
-								Environment{' '}
-								<select
-									value={filter.environment ?? ''}
-									onChange={(e) => setEnvironment(e.currentTarget.value)}
-								>
-									<option value="">All environments</option>
-									{presentEnvs.map((e) => (
-										<option key={e.id} value={e.id}>
-											{e.name}
-										</option>
-									))}
-								</select>
-							</label>
-						)}
+				{/* Drawn before the island runs too, disabled, so it takes its space from the start and
+				    hydration changes attributes rather than adding elements. */}
+				<div class="tm-toolbar" role="group" aria-label="Diagram options">
+					{presentEnvs.length > 1 && (
 						<label>
-							Status{' '}
+							{'Environment '}
 							<select
-								value={filter.status ?? ''}
-								onChange={(e) => setStatus(e.currentTarget.value)}
+								disabled={!hydrated}
+								value={filter.environment ?? ''}
+								onChange={(e) => setEnvironment(e.currentTarget.value)}
 							>
-								<option value="">All statuses</option>
-								{STATUSES.map((s) => (
-									<option key={s} value={s}>
-										{STATUS_WORDS[s]}
+								<option value="">All environments</option>
+								{presentEnvs.map((e) => (
+									<option key={e.id} value={e.id}>
+										{e.name}
 									</option>
 								))}
 							</select>
 						</label>
-						<span class="tm-zoom">
-							<button
-								type="button"
-								class="secondary"
-								disabled={zoom === 0}
-								onClick={() => setZoom((z) => Math.max(0, z - 1))}
-							>
-								Zoom out
-							</button>
-							<button
-								type="button"
-								class="secondary"
-								disabled={zoom === ZOOMS.length - 1}
-								onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))}
-							>
-								Zoom in
-							</button>
-							<span class="tm-zoom-level" aria-live="polite">
-								{ZOOMS[zoom]}
-							</span>
+					)}
+					<label>
+						{'Status '}
+						<select
+							disabled={!hydrated}
+							value={filter.status ?? ''}
+							onChange={(e) => setStatus(e.currentTarget.value)}
+						>
+							<option value="">All statuses</option>
+							{STATUSES.map((s) => (
+								<option key={s} value={s}>
+									{STATUS_WORDS[s]}
+								</option>
+							))}
+						</select>
+					</label>
+					<span class="tm-zoom">
+						<button
+							type="button"
+							class="secondary"
+							disabled={!hydrated || zoom === 0}
+							onClick={() => setZoom((z) => Math.max(0, z - 1))}
+						>
+							Zoom out
+						</button>
+						<button
+							type="button"
+							class="secondary"
+							disabled={!hydrated || zoom === ZOOMS.length - 1}
+							onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))}
+						>
+							Zoom in
+						</button>
+						<span class="tm-zoom-level" aria-live="polite">
+							{ZOOMS[zoom]}
 						</span>
-					</div>
-				)}
+					</span>
+				</div>
 			</div>
 			<p class="tm-count" role="status">
 				{visible.length === data.threats.length
@@ -371,13 +381,20 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 							if (!hydrated) {
 								// Before the island runs (or without JavaScript) a marker is a link to the threat in the list.
 								return (
-									<a key={t.id} class={cls} href={`#threat-${t.id}`} aria-label={label}>
-										<g transform={`translate(${t.x} ${t.y})`}>{body}</g>
-									</a>
+									<SvgA
+										key={t.id}
+										class={cls}
+										transform={`translate(${t.x} ${t.y})`}
+										href={`#threat-${t.id}`}
+										aria-label={label}
+									>
+										{body}
+									</SvgA>
 								);
 							}
+							// Then the same element becomes a button: hydration changes attributes only.
 							return (
-								<g
+								<SvgA
 									key={t.id}
 									ref={(el) => {
 										if (el) markerRefs.current.set(t.id, el);
@@ -402,18 +419,16 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 									onMouseLeave={() => setHovered(null)}
 								>
 									{body}
-								</g>
+								</SvgA>
 							);
 						})}
 					</svg>
 				</div>
 			</div>
-			{hydrated && (
-				<p class="tm-hint">
-					Tab to the markers, use the arrow keys to move between them, and press Enter or Space to
-					open one. On a small screen, scroll the diagram sideways or zoom out.
-				</p>
-			)}
+			<p class="tm-hint">
+				Tab to the markers, use the arrow keys to move between them, and press Enter or Space to
+				open one. On a small screen, scroll the diagram sideways or zoom out.
+			</p>
 
 			{openThreat && (
 				<ThreatPanel
@@ -440,18 +455,22 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 							</a>
 							<span class="tm-meta">
 								<span class={`tm-status tm-status-${status}`}>
-									<StatusIcon status={status} /> {STATUS_WORDS[status]}
+									<StatusIcon status={status} />
+									{` ${STATUS_WORDS[status]}`}
 								</span>
 								<span class={`badge severity-${t.severity}`}>
-									Severity: {SEVERITY_WORDS[t.severity]}
+									{`Severity: ${SEVERITY_WORDS[t.severity]}`}
 								</span>
 								<span class="badge">{envName(t.environment)}</span>
 							</span>
-							{hydrated && (
-								<button type="button" class="secondary tm-show" onClick={() => showOnDiagram(t.id)}>
-									Show on diagram<span class="visually-hidden">: {t.title}</span>
-								</button>
-							)}
+							<button
+								type="button"
+								class="secondary tm-show"
+								disabled={!hydrated}
+								onClick={() => showOnDiagram(t.id)}
+							>
+								Show on diagram<span class="visually-hidden">{`: ${t.title}`}</span>
+							</button>
 						</li>
 					);
 				})}
