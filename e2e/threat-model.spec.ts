@@ -86,8 +86,18 @@ async function statusesOnDiagram(page: Page, id: string): Promise<Map<string, st
 	return out;
 }
 
+/**
+ * Waits for the threat list to hydrate: it is its own island, which runs when it comes near the
+ * viewport, and its "Show on diagram" buttons are disabled until then.
+ */
+async function listReady(page: Page) {
+	await page.locator('.tm-threat-list').scrollIntoViewIfNeeded();
+	await expect(page.locator('.tm-show').first()).toBeEnabled();
+}
+
 /** The status word the threat list shows for each threat, by threat id. */
 async function statusesInList(page: Page): Promise<Map<string, string>> {
+	await listReady(page);
 	const items = page.locator('.tm-threat-list > li');
 	const rows = await items.evaluateAll((els) =>
 		els.map((el) => [
@@ -160,7 +170,7 @@ for (const { id, path } of PAGES) {
 			page.getByText('Exposure from your saved assessment “Payments team”.')
 		).toBeVisible();
 		expect(await statusesOnDiagram(page, id)).toEqual(expected);
-		expect(await statusesInList(page)).toEqual(expected);
+		await expect.poll(() => statusesInList(page)).toEqual(expected);
 		expect(new Set(expected.values()).size, 'the pattern gives several statuses').toBeGreaterThan(
 			id === 'overview' ? 2 : 1
 		);
@@ -185,14 +195,16 @@ for (const { id, path } of PAGES) {
 		);
 		await expect(banner.locator('b')).toHaveCount(0);
 		expect(await statusesOnDiagram(page, id)).toEqual(expected);
-		expect(await statusesInList(page)).toEqual(expected);
+		await expect.poll(() => statusesInList(page)).toEqual(expected);
 
 		await banner.getByRole('button', { name: 'Show my own assessment instead' }).click();
 		await expect(page.locator('.tm-banner')).toHaveCount(0);
 		expect(new URL(page.url()).hash).toBe('');
-		expect([...(await statusesInList(page)).values()].every((s) => s === 'Not assessed')).toBe(
-			true
-		);
+		await expect
+			.poll(async () =>
+				[...(await statusesInList(page)).values()].every((s) => s === 'Not assessed')
+			)
+			.toBe(true);
 		expect(problems).toEqual([]);
 		await context.close();
 	});
@@ -255,7 +267,7 @@ test('after answering controls in the questionnaire the diagram shows the engine
 	);
 	expect(expected.get(first!.id)).toBe('Mitigated');
 	expect(await statusesOnDiagram(page, 'developer')).toEqual(expected);
-	expect(await statusesInList(page)).toEqual(expected);
+	await expect.poll(() => statusesInList(page)).toEqual(expected);
 	expect(problems).toEqual([]);
 });
 
@@ -305,6 +317,7 @@ test('filters by environment and by status, and keeps one Tab stop on the shown 
 	await page.getByRole('combobox', { name: /^Status/ }).selectOption({ label: 'Exposed' });
 	const both = platform.filter((m) => statuses.get(m.id) === 'exposed');
 	await expect(await markers(page)).toHaveCount(both.length);
+	await listReady(page);
 	await expect(page.locator('.tm-threat-list > li')).toHaveCount(both.length);
 	await expect(page.locator('.tm-markers [tabindex="0"]')).toHaveCount(both.length > 0 ? 1 : 0);
 });
@@ -397,4 +410,24 @@ test('without JavaScript the diagram, its markers and the text version still rea
 	await expect(page.getByRole('heading', { name: 'Text version of the diagram' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Threats on this diagram' })).toBeVisible();
 	await context.close();
+});
+
+test('"Show on diagram" in the threat list opens that threat on the diagram and focuses its marker', async ({
+	page,
+}) => {
+	const { problems } = await visit(page, '/threat-model/platform/');
+	const second = markersOf('platform')[1]!;
+	await markers(page);
+	await listReady(page);
+	await page
+		.locator(`#threat-${second.id}`)
+		.getByRole('button', { name: /^Show on diagram/ })
+		.click();
+	await expect(page.locator('#tm-panel')).toBeVisible();
+	await expect(page.locator(':focus')).toHaveAttribute(
+		'aria-label',
+		new RegExp(`^${second.n}\\. `)
+	);
+	await expect(page.locator(':focus')).toHaveAttribute('aria-expanded', 'true');
+	expect(problems).toEqual([]);
 });

@@ -16,9 +16,10 @@ import {
 	type ExplorerFilter,
 } from '../lib/diagram/explorer';
 import { nextMarker, tabStop } from '../lib/diagram/navigation';
-import { SEVERITY_WORDS, STATUSES, STATUS_MEANINGS, STATUS_WORDS } from '../lib/diagram/status';
-import { StatusGlyph, StatusIcon } from './shared/StatusIcon';
+import { STATUSES, STATUS_MEANINGS, STATUS_WORDS } from '../lib/diagram/status';
+import { StatusBadge, StatusIcon } from './shared/StatusIcon';
 import { ThreatPanel } from './threat-model/ThreatPanel';
+import { $diagramView, $showRequest } from '../stores/diagram';
 
 type Props = {
 	data: ExplorerData;
@@ -130,6 +131,24 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 	const envName = (id: string) => data.environments.find((e) => e.id === id)?.name ?? id;
 	const presentEnvs = data.environments.filter((e) =>
 		data.threats.some((t) => t.environment === e.id)
+	);
+
+	// The threat list below is its own island: it reads the statuses and the filtered threats here.
+	const statusKey = visible.map((t) => `${t.id}:${statusOf(t.id)}`).join(' ');
+	useEffect(() => {
+		if (!hydrated) return;
+		$diagramView.set({
+			statuses: Object.fromEntries(data.threats.map((t) => [t.id, statusOf(t.id)])),
+			visible: order,
+		});
+		// statusKey stands for the statuses and the order, which are new objects on every render.
+	}, [hydrated, statusKey]);
+	useEffect(
+		() =>
+			$showRequest.listen((request) => {
+				if (request) showOnDiagram(request.id);
+			}),
+		[]
 	);
 
 	useEffect(() => {
@@ -369,12 +388,7 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 									<text class="tm-marker-n" y="4.5" text-anchor="middle">
 										{t.n}
 									</text>
-									<g class="tm-marker-badge" transform="translate(11 -11)">
-										<circle r="7.5" />
-										<g transform="scale(0.75)">
-											<StatusGlyph status={status} />
-										</g>
-									</g>
+									<StatusBadge status={status} />
 								</>
 							);
 							const cls = `tm-marker tm-status-${status}${lit === t.id ? ' is-lit' : ''}`;
@@ -443,38 +457,6 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 					onClose={closePanel}
 				/>
 			)}
-
-			<h2 id="threats">Threats on this diagram</h2>
-			<ol class="tm-threat-list">
-				{visible.map((t) => {
-					const status = statusOf(t.id);
-					return (
-						<li key={t.id} id={`threat-${t.id}`} value={t.n}>
-							<a class="tm-threat-title" href={`/threats/${t.id}/`}>
-								{t.title}
-							</a>
-							<span class="tm-meta">
-								<span class={`tm-status tm-status-${status}`}>
-									<StatusIcon status={status} />
-									{` ${STATUS_WORDS[status]}`}
-								</span>
-								<span class={`badge severity-${t.severity}`}>
-									{`Severity: ${SEVERITY_WORDS[t.severity]}`}
-								</span>
-								<span class="badge">{envName(t.environment)}</span>
-							</span>
-							<button
-								type="button"
-								class="secondary tm-show"
-								disabled={!hydrated}
-								onClick={() => showOnDiagram(t.id)}
-							>
-								Show on diagram<span class="visually-hidden">{`: ${t.title}`}</span>
-							</button>
-						</li>
-					);
-				})}
-			</ol>
 		</div>
 	);
 }

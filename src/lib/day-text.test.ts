@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { longDay, shortDayTime } from './day-text';
-import { timeText } from './words';
+import { longDay, shortDayTime, timeText } from './day-text';
 
 // Any moment from 1970 to 2200, to the minute.
 const moments = fc

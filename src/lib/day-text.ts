@@ -34,3 +34,9 @@ export function shortDayTime(date: Date): string {
 	const two = (n: number) => String(n).padStart(2, '0');
 	return `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`;
 }
+
+/** A moment in words, the same for every reader: "30 Nov 2026, 14:05 UTC" (the text itself if not a time). */
+export function timeText(iso: string): string {
+	const date = new Date(iso);
+	return Number.isNaN(date.getTime()) ? iso : `${shortDayTime(date)} UTC`;
+}

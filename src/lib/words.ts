@@ -4,7 +4,6 @@
  * (two words for "unanswered" once did). Tiny and free of runtime dependencies beyond the stage
  * thresholds, so any island can use it without pulling anything else into its bundle.
  */
-import { shortDayTime } from './day-text';
 import { STAGE_NAMES, type Level } from './model';
 import { STAGE_THRESHOLDS } from './scoring/stages';
 import type { ThreatStatus } from './scoring/types';
@@ -83,12 +82,6 @@ export const WEIGHT_WORDS = { 1: 'standard', 2: 'important', 3: 'critical' } as 
 
 /** Threat severities in words. */
 export const SEVERITY_WORDS = { 1: 'Low', 2: 'Medium', 3: 'High' } as const;
-
-/** A moment in words, the same for every reader: "30 Nov 2026, 14:05 UTC" (the text itself if not a time). */
-export function timeText(iso: string): string {
-	const date = new Date(iso);
-	return Number.isNaN(date.getTime()) ? iso : `${shortDayTime(date)} UTC`;
-}
 
 /** Framework coverage statuses in words (src/lib/frameworks/coverage.ts has the rules). */
 export const COVERAGE_WORDS: Readonly<Record<CoverageStatus, string>> = {

@@ -8,7 +8,8 @@ import {
 	type Snapshot,
 } from '../../lib/compare/snapshots';
 import { answerWord } from '../../lib/compare/words';
-import { percentText, stageWord, timeText } from '../../lib/words';
+import { percentText, stageWord } from '../../lib/words';
+import { timeText } from '../../lib/day-text';
 import { $activeAssessment, $assessments } from '../../stores/assessments';
 import { $snapshots, deleteSnapshot, takeSnapshot } from '../../stores/snapshots';
 import {
