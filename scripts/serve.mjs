@@ -1,10 +1,13 @@
-// A small static server for the browser tests: serves dist/ the way a static host does (directory
-// index pages, 404.html with status 404) and applies the "/*" rules of dist/_headers, so the tests
-// see the same response headers a Netlify or Cloudflare Pages deployment sends.
+// A small static server for the browser tests and benchmarks: serves dist/ the way a static host
+// does (directory index pages, 404.html with status 404, text compressed with gzip when the browser
+// accepts it, as every static host and `astro preview` do) and applies the "/*" rules of
+// dist/_headers, so the tests see the same response headers a Netlify or Cloudflare Pages
+// deployment sends.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = join(import.meta.dirname, '..', 'dist');
 const portArg = process.argv.indexOf('--port');
@@ -41,6 +44,11 @@ function siteHeaders() {
 }
 const extra = siteHeaders();
 
+/** Types a host compresses. */
+const TEXT = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt']);
+/** Gzipped bodies by file and modification time, made once per version of a file. */
+const gzipped = new Map();
+
 async function resolve(pathname) {
 	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
 	let file = join(root, clean);
@@ -64,11 +72,21 @@ createServer(async (req, res) => {
 		}
 		const file = await resolve(url.pathname);
 		const served = file ?? join(root, '404.html');
-		const body = await readFile(served);
-		res.writeHead(file ? 200 : 404, {
+		let body = await readFile(served);
+		const headers = {
 			'content-type': types[extname(served)] ?? 'application/octet-stream',
 			...extra,
-		});
+		};
+		if (TEXT.has(extname(served))) {
+			headers.vary = 'Accept-Encoding';
+			if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+				const key = `${served} ${(await stat(served)).mtimeMs}`;
+				if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+				body = gzipped.get(key);
+				headers['content-encoding'] = 'gzip';
+			}
+		}
+		res.writeHead(file ? 200 : 404, headers);
 		res.end(body);
 	} catch {
 		res.writeHead(500).end('Server error');
