@@ -13,6 +13,7 @@ import {
 	visibleThreats,
 	whereText,
 	type ExplorerData,
+	type ExplorerDetails,
 	type ExplorerFilter,
 } from '../lib/diagram/explorer';
 import { nextMarker, tabStop } from '../lib/diagram/navigation';
@@ -39,6 +40,25 @@ type Shared =
 			warnings: DecodeWarning[];
 	  }
 	| { state: 'error'; message: string };
+
+/** The id of the JSON data block with the details panel's text (see `ExplorerDetails`). */
+export const DETAILS_ID = 'tm-details';
+
+let details: ExplorerDetails | undefined;
+/** The details panel's text, read from the page's data block once, when a panel first opens. */
+function readDetails(): ExplorerDetails {
+	if (!details) {
+		try {
+			details = JSON.parse(
+				document.getElementById(DETAILS_ID)?.textContent ?? ''
+			) as ExplorerDetails;
+		} catch {
+			// Only a damaged build lacks it; the panel then shows no steps and no control titles.
+			details = { steps: {}, controls: [] };
+		}
+	}
+	return details;
+}
 
 /** Zoom steps: fit the width, then wider canvases to pan around (see .tm-zoom-* in the CSS). */
 /**
@@ -127,7 +147,11 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 	const lit = hovered ?? focused ?? open;
 	const litThreat = data.threats.find((t) => t.id === lit && order.includes(t.id));
 	const openThreat = data.threats.find((t) => t.id === open);
-	const controls = useMemo(() => new Map(data.controls.map((c) => [c.code, c])), [data]);
+	const panelText = openThreat ? readDetails() : null;
+	const controls = useMemo(
+		() => new Map((panelText?.controls ?? []).map((c) => [c.code, c])),
+		[panelText]
+	);
 	const envName = (id: string) => data.environments.find((e) => e.id === id)?.name ?? id;
 	const presentEnvs = data.environments.filter((e) =>
 		data.threats.some((t) => t.environment === e.id)
@@ -447,6 +471,7 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 			{openThreat && (
 				<ThreatPanel
 					threat={openThreat}
+					steps={panelText?.steps[openThreat.id] ?? []}
 					where={whereText(data, openThreat)}
 					status={statusOf(openThreat.id)}
 					values={values}

@@ -7,6 +7,8 @@ import { StatusIcon } from '../shared/StatusIcon';
 
 type Props = {
 	threat: ExplorerThreat;
+	/** Its attack path, in order. */
+	steps: readonly string[];
 	/** Where it attaches, in words. */
 	where: string;
 	status: ThreatStatus;
@@ -23,6 +25,7 @@ type Props = {
 /** The details of one threat: attack path, severity and the team's level on each control. */
 export function ThreatPanel({
 	threat,
+	steps,
 	where,
 	status,
 	values,
@@ -56,7 +59,7 @@ export function ThreatPanel({
 			</p>
 			<h3>Attack path</h3>
 			<ol class="tm-steps">
-				{threat.steps.map((step, i) => (
+				{steps.map((step, i) => (
 					<li key={i}>{step}</li>
 				))}
 			</ol>

@@ -6,22 +6,28 @@ import { scoreAssessment } from '../scoring';
 import { answerValueArb, targetsArb } from '../scoring/fixtures';
 import { assessmentToShared, decodeResult, encodeResult } from '../share';
 import type { Answers } from '../model';
-import { bankFromExplorer, explorerData, threatCoverages, visibleThreats } from './explorer';
+import {
+	bankFromExplorer,
+	explorerData,
+	explorerDetails,
+	threatCoverages,
+	visibleThreats,
+} from './explorer';
 import { layoutDiagram } from './layout';
 
 const bank = realBank();
 const attackPaths = new Map(loadContent().threats.map((t) => [t.id, t.data.attackPath]));
 const diagrams = loadDiagrams();
-const dataOf = (id: string) =>
-	explorerData(id, layoutDiagram(diagrams.get(id)!), bank, attackPaths);
+const dataOf = (id: string) => explorerData(id, layoutDiagram(diagrams.get(id)!), bank);
 
 describe('explorerData', () => {
 	const data = dataOf('developer');
 
 	test('returns the diagram’s threats in marker order with their steps and mitigating controls', () => {
 		expect(data.threats.map((t) => t.n)).toEqual(data.threats.map((_, i) => i + 1));
+		const details = explorerDetails(data.threats, bank, attackPaths);
 		for (const threat of data.threats) {
-			expect(threat.steps).toEqual(attackPaths.get(threat.id));
+			expect(details.steps[threat.id]).toEqual(attackPaths.get(threat.id));
 			expect(threat.controls).toEqual(
 				bank.controls.filter((c) => c.mitigates.includes(threat.id)).map((c) => c.code)
 			);
@@ -29,9 +35,12 @@ describe('explorerData', () => {
 		}
 	});
 
-	test('returns only the controls its threats need, but every code of the bank', () => {
+	test('details hold only the controls its threats need; the data holds every code of the bank', () => {
 		const needed = new Set(data.threats.flatMap((t) => t.controls));
-		expect(data.controls.map((c) => c.code).sort((a, b) => a - b)).toEqual(
+		const { controls } = explorerDetails(data.threats, bank, attackPaths);
+		for (const c of controls)
+			expect(c.title).toBe(bank.controls.find((b) => b.code === c.code)?.title);
+		expect(controls.map((c) => c.code).sort((a, b) => a - b)).toEqual(
 			[...needed].sort((a, b) => a - b)
 		);
 		expect(data.bank.codes).toEqual(bank.controls.map((c) => c.code));

@@ -22,8 +22,6 @@ export interface ExplorerThreat {
 	y: number;
 	/** Node and flow ids it attaches to (keys of `shapes` and `parts`). */
 	on: string[];
-	/** The attack path, in order. */
-	steps: string[];
 	/** Codes of the controls that mitigate it, in bank order. */
 	controls: number[];
 }
@@ -35,6 +33,18 @@ export interface ExplorerControl {
 	environment: EnvironmentId;
 	/** Guidance page id. */
 	guide: string;
+}
+
+/**
+ * What only the details panel shows: each threat's attack path and the mitigating controls'
+ * titles and pages. The page carries it as a JSON data block beside the island, read when a panel
+ * first opens, so hydrating the island does not revive it from props (half their size).
+ */
+export interface ExplorerDetails {
+	/** The attack path of each threat on the diagram, in order, by threat id. */
+	steps: Record<string, string[]>;
+	/** The controls that mitigate the diagram's threats. */
+	controls: ExplorerControl[];
 }
 
 /** Everything the island receives: plain data, a few kilobytes. */
@@ -49,22 +59,17 @@ export interface ExplorerData {
 	parts: Record<string, string>;
 	/** In marker order. */
 	threats: ExplorerThreat[];
-	controls: ExplorerControl[];
 	/** Environments in bank order, with the names users see. */
 	environments: { id: EnvironmentId; name: string }[];
 	/** What result links and scoring need of the bank: its version, codes and earlier versions. */
 	bank: { version: number; released: string; codes: number[]; previous: BankModel['previous'] };
 }
 
-/**
- * The island's data for one diagram. `attackPaths` holds each threat's steps (the bank model
- * does not carry them).
- */
+/** The island's data for one diagram. */
 export function explorerData(
 	diagram: string,
 	layout: DiagramLayout,
-	bank: BankModel,
-	attackPaths: ReadonlyMap<string, readonly string[]>
+	bank: BankModel
 ): ExplorerData {
 	const threatById = new Map(bank.threats.map((t) => [t.id, t]));
 	const threats = layout.markers.flatMap((marker): ExplorerThreat[] => {
@@ -80,12 +85,10 @@ export function explorerData(
 				x: marker.x,
 				y: marker.y,
 				on: marker.on,
-				steps: [...(attackPaths.get(threat.id) ?? [])],
 				controls: bank.controls.filter((c) => c.mitigates.includes(threat.id)).map((c) => c.code),
 			},
 		];
 	});
-	const used = new Set(threats.flatMap((t) => t.controls));
 	const shapes = highlightShapes(
 		layout,
 		threats.flatMap((t) => t.on)
@@ -97,9 +100,6 @@ export function explorerData(
 		shapes,
 		parts: Object.fromEntries(Object.keys(shapes).map((id) => [id, describePart(layout, id)])),
 		threats,
-		controls: bank.controls
-			.filter((c) => used.has(c.code))
-			.map((c) => ({ code: c.code, title: c.title, environment: c.environment, guide: c.guide })),
 		environments: bank.environments.map((e) => ({ id: e.id, name: e.name })),
 		bank: {
 			version: bank.version,
@@ -111,30 +111,48 @@ export function explorerData(
 }
 
 /**
+ * The details panel's data for the threats of a diagram. `attackPaths` holds each threat's steps
+ * (the bank model does not carry them).
+ */
+export function explorerDetails(
+	threats: readonly Pick<ExplorerThreat, 'id' | 'controls'>[],
+	bank: BankModel,
+	attackPaths: ReadonlyMap<string, readonly string[]>
+): ExplorerDetails {
+	const used = new Set(threats.flatMap((t) => t.controls));
+	return {
+		steps: Object.fromEntries(threats.map((t) => [t.id, [...(attackPaths.get(t.id) ?? [])]])),
+		controls: bank.controls
+			.filter((c) => used.has(c.code))
+			.map((c) => ({ code: c.code, title: c.title, environment: c.environment, guide: c.guide })),
+	};
+}
+
+/**
  * A bank model rebuilt from the island's data. It holds every control code of the current
  * version (so result links decode exactly as on the results page) and, for the diagram's
  * threats, which controls mitigate them (so `scoreAssessment` gives the same threat coverage as
- * with the full bank). Text the island never shows (questions, level descriptions) is left empty.
+ * with the full bank). Text (titles, questions, level descriptions) is left empty: the details
+ * panel reads titles from `ExplorerDetails`.
  */
 export function bankFromExplorer(data: ExplorerData): BankModel {
-	const known = new Map(data.controls.map((c) => [c.code, c]));
 	const mitigates = new Map<number, string[]>();
 	for (const threat of data.threats) {
 		for (const code of threat.controls)
 			mitigates.set(code, [...(mitigates.get(code) ?? []), threat.id]);
 	}
 	const controls = data.bank.codes.map((code): BankControl => {
-		const control = known.get(code);
 		return {
 			code,
 			id: `control-${code}`,
-			title: control?.title ?? '',
+			title: '',
 			question: '',
-			environment: control?.environment ?? 'developer',
+			// Neither threat coverage nor the result-link decoder reads a control's environment.
+			environment: 'developer',
 			capability: '',
 			weight: 1,
 			mitigates: mitigates.get(code) ?? [],
-			guide: control?.guide ?? '',
+			guide: '',
 			levels: ['', '', '', ''],
 		};
 	});
