@@ -174,8 +174,12 @@ try {
 						.join('; ');
 			}
 		}
-		if (withLighthouse)
-			Object.assign(row, { lighthouse: await lighthouse(`${base}${path}`, port + 1) });
+		if (withLighthouse) {
+			// A run Lighthouse could not measure (it happens on a busy machine) is tried once more.
+			let result = await lighthouse(`${base}${path}`, port + 1);
+			if (result?.error) result = await lighthouse(`${base}${path}`, port + 1);
+			Object.assign(row, { lighthouse: result });
+		}
 		rows.push(row);
 	}
 	await browser.close();
@@ -202,7 +206,9 @@ try {
 		console.log('\nLighthouse mobile performance (score, CLS, TBT)\n');
 		for (const r of rows)
 			console.log(
-				`${r.type.padEnd(20)} ${r.lighthouse.score}  CLS ${r.lighthouse.cls.toFixed(3)}  TBT ${Math.round(r.lighthouse.tbt)} ms`
+				r.lighthouse?.error || r.lighthouse?.cls === undefined
+					? `${r.type.padEnd(20)} not measured (${r.lighthouse?.error ?? 'lighthouse is not installed'})`
+					: `${r.type.padEnd(20)} ${r.lighthouse.score}  CLS ${r.lighthouse.cls.toFixed(3)}  TBT ${Math.round(r.lighthouse.tbt)} ms`
 			);
 	}
 	console.log(

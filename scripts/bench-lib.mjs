@@ -68,8 +68,10 @@ export async function lighthouse(url, debugPort) {
 		const audits = result.lhr.audits;
 		return {
 			score: result.lhr.categories.performance.score,
-			cls: audits['cumulative-layout-shift'].numericValue,
-			tbt: audits['total-blocking-time'].numericValue,
+			cls: audits['cumulative-layout-shift']?.numericValue,
+			tbt: audits['total-blocking-time']?.numericValue,
+			// Set when Lighthouse could not measure the page (the score is then null).
+			error: result.lhr.runtimeError?.code,
 		};
 	} finally {
 		await browser.close();
