@@ -30,3 +30,42 @@ export async function axeViolations(page: Page): Promise<string[]> {
 				.join(', ')})`
 	);
 }
+
+/** Where the site keeps its saved assessments. */
+export const ASSESSMENTS_KEY = 'trustline:assessments';
+
+/**
+ * Opens /assess/ and saves one assessment ("team1", bank version `bankVersion`, targets 2/3/1)
+ * as the active one in the page's storage; `extra` adds fields such as a repository.
+ */
+export async function saveAssessment(
+	page: Page,
+	{
+		name,
+		bankVersion,
+		answers,
+		extra = {},
+	}: { name: string; bankVersion: number; answers: Record<string, unknown>; extra?: object }
+) {
+	await visit(page, '/assess/');
+	const state = {
+		schema: 2,
+		activeId: 'team1',
+		assessments: [
+			{
+				id: 'team1',
+				name,
+				createdAt: '2026-11-20T09:00:00.000Z',
+				updatedAt: '2026-11-25T09:00:00.000Z',
+				bankVersion,
+				targets: { developer: 2, platform: 3, application: 1 },
+				answers,
+				...extra,
+			},
+		],
+	};
+	await page.evaluate(
+		([key, value]) => localStorage.setItem(key as string, value as string),
+		[ASSESSMENTS_KEY, JSON.stringify(state)]
+	);
+}

@@ -1,40 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, visit } from './helpers';
+import { ASSESSMENTS_KEY, axeViolations, saveAssessment, visit } from './helpers';
 import { realBank } from '../src/test/content';
 
-const KEY = 'trustline:assessments';
+const KEY = ASSESSMENTS_KEY;
 
 /** Saves an assessment in the page's storage with every control answered by a repeating pattern. */
 async function seedFullAssessment(page: Page, name = 'Payments team') {
-	await visit(page, '/assess/');
 	// Every current question, in questionnaire order, answered against the current bank version.
 	const bank = realBank();
-	const codes = bank.controls.map((c) => String(c.code));
-	const bankVersion = bank.version;
 	const values = [0, 1, 2, 3, 'na', 'unknown', 2, 3];
 	const answers = Object.fromEntries(
-		codes.map((c, i) => [c, { value: values[i % values.length] }])
+		bank.controls.map((c, i) => [String(c.code), { value: values[i % values.length] }])
 	);
-	const state = {
-		schema: 2,
-		activeId: 'team1',
-		assessments: [
-			{
-				id: 'team1',
-				name,
-				createdAt: '2026-11-20T09:00:00.000Z',
-				updatedAt: '2026-11-25T09:00:00.000Z',
-				bankVersion,
-				targets: { developer: 2, platform: 3, application: 1 },
-				answers,
-			},
-		],
-	};
-	await page.evaluate(
-		([key, value]) => localStorage.setItem(key as string, value as string),
-		[KEY, JSON.stringify(state)]
-	);
+	await saveAssessment(page, { name, bankVersion: bank.version, answers });
 }
 
 async function scoresText(page: Page) {

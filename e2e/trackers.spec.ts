@@ -8,11 +8,11 @@ import { mkdtempSync, readFileSync, writeFileSync, chmodSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, visit } from './helpers';
+import { ASSESSMENTS_KEY, axeViolations, saveAssessment, visit } from './helpers';
 import { realBank } from '../src/test/content';
 import { parseCsv } from '../src/test/csv';
 
-const KEY = 'trustline:assessments';
+const KEY = ASSESSMENTS_KEY;
 /** A name a shell would run if it were not quoted: command substitution, backticks, quotes. */
 const HOSTILE = `Team $(touch pwned) \`touch pwned2\` 'q' "dq"; echo hi`;
 const VALUES = [0, 1, 2, 3, 'na', 'unknown', 2, 3] as const;
@@ -45,27 +45,12 @@ async function seed(
 	repository?: string,
 	answers: Record<string, unknown> = answersOf()
 ) {
-	await visit(page, '/assess/');
-	const state = {
-		schema: 2,
-		activeId: 'team1',
-		assessments: [
-			{
-				id: 'team1',
-				name,
-				createdAt: '2026-11-20T09:00:00.000Z',
-				updatedAt: '2026-11-25T09:00:00.000Z',
-				bankVersion: realBank().version,
-				targets: { developer: 2, platform: 3, application: 1 },
-				answers,
-				...(repository ? { repository } : {}),
-			},
-		],
-	};
-	await page.evaluate(
-		([key, value]) => localStorage.setItem(key as string, value as string),
-		[KEY, JSON.stringify(state)]
-	);
+	await saveAssessment(page, {
+		name,
+		bankVersion: realBank().version,
+		answers,
+		extra: repository ? { repository } : {},
+	});
 }
 
 async function downloadText(page: Page, button: string): Promise<{ name: string; text: string }> {

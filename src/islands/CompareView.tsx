@@ -13,7 +13,7 @@ import {
 	openComparisonLink,
 	resumeLastComparison,
 } from '../stores/compare';
-import { timeText } from '../lib/day-text';
+import { timeText } from '../lib/dates';
 import { $hash } from '../stores/hash';
 import { $snapshotProblem, $snapshotSaveError, dismissSnapshotProblem } from '../stores/snapshots';
 import { SaveErrorNotice, StorageProblemNotice } from './shared/StorageNotices';

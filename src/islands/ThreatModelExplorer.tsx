@@ -60,13 +60,13 @@ function readDetails(): ExplorerDetails {
 	return details;
 }
 
-/** Zoom steps: fit the width, then wider canvases to pan around (see .tm-zoom-* in the CSS). */
 /**
  * An SVG <a>, typed as the <g> it behaves like (Preact's JSX types only know the HTML <a>): a link
  * before hydration, the same element as a button after.
  */
 const SvgA = 'a' as unknown as 'g';
 
+/** Zoom steps: fit the width, then wider canvases to pan around (see .tm-zoom-* in the CSS). */
 const ZOOMS = ['Whole diagram', 'Normal size', 'Large', 'Largest'] as const;
 const DEFAULT_ZOOM = 1;
 
@@ -158,15 +158,14 @@ export default function ThreatModelExplorer({ data, children }: Props) {
 	);
 
 	// The threat list below is its own island: it reads the statuses and the filtered threats here.
-	const statusKey = visible.map((t) => `${t.id}:${statusOf(t.id)}`).join(' ');
+	// Both follow from the coverage and the filter alone.
 	useEffect(() => {
 		if (!hydrated) return;
 		$diagramView.set({
 			statuses: Object.fromEntries(data.threats.map((t) => [t.id, statusOf(t.id)])),
 			visible: order,
 		});
-		// statusKey stands for the statuses and the order, which are new objects on every render.
-	}, [hydrated, statusKey]);
+	}, [hydrated, coverage, filter]);
 	useEffect(
 		() =>
 			$showRequest.listen((request) => {

@@ -3,7 +3,7 @@ import type { BankModel } from '../../lib/model';
 import type { Comparison } from '../../lib/compare/grid';
 import { encodeComparison } from '../../lib/compare/link';
 import { downloadText } from '../../lib/download';
-import { timeText } from '../../lib/day-text';
+import { timeText } from '../../lib/dates';
 import { keepComparison, takeComparisonSnapshot } from '../../stores/compare';
 import LinkField from '../shared/LinkField';
 import QrCodeButton from '../shared/QrCodeButton';

@@ -9,7 +9,7 @@ import {
 } from '../../lib/compare/snapshots';
 import { answerWord } from '../../lib/compare/words';
 import { percentText, stageWord } from '../../lib/words';
-import { timeText } from '../../lib/day-text';
+import { timeText } from '../../lib/dates';
 import { $activeAssessment, $assessments } from '../../stores/assessments';
 import { $snapshots, deleteSnapshot, takeSnapshot } from '../../stores/snapshots';
 import {

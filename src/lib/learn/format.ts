@@ -1,5 +1,5 @@
 /** Dates and scores in the words the training pages use. */
-import { longDay } from '../day-text';
+import { longDay } from '../dates';
 
 /** "2 March 2026" for a YYYY-MM-DD calendar day; the text itself when it is not one. */
 export function formatDay(day: string): string {
